@@ -1,0 +1,35 @@
+/**
+ * `npm run build`:
+ *  1. dist/**\/*.js + .d.ts — the package's ES modules, one per source file, for apps with a bundler (tsc);
+ *  2. dist/billing-elements.js — a standalone bundle with Lit inside, for a plain `<script type="module">`. Its lazy
+ *     parts (the PDF module, jsPDF, fonts) are chunks beside it, imported relative to the bundle's own URL;
+ *  3. custom-elements.json — the custom-elements manifest, from the JSDoc in the source.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { build } from 'vite';
+import { standaloneBuildConfig } from './standalone-build-config.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: root, stdio: 'inherit' });
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+// Files tsc does not emit (stylesheets, fonts, the OpenAPI document) are copied as they are.
+cpSync(join(root, 'src'), join(root, 'dist'), {
+  recursive: true,
+  filter: (source) => statSync(source).isDirectory() || !/\.(ts|tsx)$/.test(source),
+});
+
+await build(standaloneBuildConfig(root));
+
+run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--outdir', '.']);
+
+const files = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+const built = files(join(root, 'dist'));
+console.log(`dist/: ${built.length} files; standalone bundle and chunks: ${built.filter((f) => /billing-elements\.js$|\/chunks\//.test(f)).map((f) => relative(root, f)).join(', ')}`);

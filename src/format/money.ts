@@ -1,0 +1,51 @@
+import type { Money } from '../api/types.js';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function currencyFormatter(locale: string, currency: string): Intl.NumberFormat {
+  const key = `${locale}|${currency}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'symbol' });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** How many decimals a currency's minor unit has (USD 2, JPY 0, KWD 3), as Intl knows it. */
+export function minorUnitDigits(currency: string): number {
+  return currencyFormatter('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/**
+ * Integer minor units as an exact decimal string: (12345, 3) → "12.345", (-5, 2) → "-0.05", (500, 0) → "500".
+ * Built from the digits, never by dividing, so no float rounding can creep in.
+ */
+export function minorToDecimalString(amountMinor: number, digits: number): string {
+  if (!Number.isSafeInteger(amountMinor)) throw new RangeError(`Not an integer amount: ${amountMinor}`);
+  const sign = amountMinor < 0 ? '-' : '';
+  const units = String(Math.abs(amountMinor));
+  if (digits === 0) return sign + units;
+  const padded = units.padStart(digits + 1, '0');
+  return `${sign}${padded.slice(0, -digits)}.${padded.slice(-digits)}`;
+}
+
+/**
+ * Formats money for people: `formatMoney({ amountMinor: 123456, currency: 'EUR' }, 'de-DE')` → "1.234,56 €".
+ * Intl formats the exact decimal string (not a float), so 3-decimal and large amounts stay exact.
+ */
+export function formatMoney(money: Money, locale: string): string {
+  const decimal = minorToDecimalString(money.amountMinor, minorUnitDigits(money.currency));
+  // Intl.NumberFormat.format accepts decimal strings and keeps every digit (ECMA-402 "Intl.NumberFormat v3").
+  return currencyFormatter(locale, money.currency).format(decimal as unknown as number);
+}
+
+/** Adds amounts of one currency exactly (integers only). Throws on mixed currencies. */
+export function sumMoney(amounts: readonly Money[], currency: string): Money {
+  let total = 0;
+  for (const money of amounts) {
+    if (money.currency !== currency) throw new RangeError(`Cannot add ${money.currency} to ${currency}`);
+    total += money.amountMinor;
+  }
+  return { amountMinor: total, currency };
+}
