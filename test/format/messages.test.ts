@@ -1,0 +1,62 @@
+import { expect } from '@open-wc/testing';
+import { directionOf, resolveMessages, type Translations } from '../../src/format/messages.js';
+
+const translations: Translations<{ title: string; save: string; count: (n: number) => string }> = {
+  en: { title: 'Invoices', save: 'Save', count: (n: number) => (n === 1 ? '1 invoice' : `${n} invoices`) },
+  de: { title: 'Rechnungen', count: (n: number) => (n === 1 ? '1 Rechnung' : `${n} Rechnungen`) },
+};
+
+describe('resolveMessages', () => {
+  it('gives the strings of the locale', () => {
+    expect(resolveMessages(translations, 'de').title).to.equal('Rechnungen');
+  });
+
+  it('takes the language of a regional locale (de-AT → de)', () => {
+    expect(resolveMessages(translations, 'de-AT').title).to.equal('Rechnungen');
+  });
+
+  it('reads the locale case-insensitively', () => {
+    expect(resolveMessages(translations, 'DE-at').title).to.equal('Rechnungen');
+  });
+
+  it('falls back to English for a string the language leaves out', () => {
+    expect(resolveMessages(translations, 'de').save).to.equal('Save');
+  });
+
+  it('falls back to English for a language it does not ship', () => {
+    expect(resolveMessages(translations, 'fi-FI').title).to.equal('Invoices');
+  });
+
+  it("lets the host's overrides win over every language", () => {
+    const messages = resolveMessages(translations, 'de', { title: 'Ihre Belege' });
+    expect(messages.title).to.equal('Ihre Belege');
+    expect(messages.save).to.equal('Save');
+  });
+
+  it('keeps message functions callable', () => {
+    expect(resolveMessages(translations, 'de').count(3)).to.equal('3 Rechnungen');
+  });
+
+  it('treats null overrides as none', () => {
+    expect(resolveMessages(translations, 'en', null).title).to.equal('Invoices');
+  });
+});
+
+describe('directionOf', () => {
+  it('is rtl for Arabic', () => {
+    expect(directionOf('ar')).to.equal('rtl');
+  });
+
+  it('is rtl for Hebrew in a region', () => {
+    expect(directionOf('he-IL')).to.equal('rtl');
+  });
+
+  it('is ltr for English and Japanese', () => {
+    expect(directionOf('en-US')).to.equal('ltr');
+    expect(directionOf('ja')).to.equal('ltr');
+  });
+
+  it('is ltr for a locale that is not one', () => {
+    expect(directionOf('not a locale!')).to.equal('ltr');
+  });
+});
