@@ -38,7 +38,9 @@ const listener = toNodeListener(backend);
 export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  concurrency: 2,
+  // One page at a time: Chromium does not run requestAnimationFrame in background tabs, so a second concurrent test
+  // page stalls in fixture() and nextFrame() (modernweb-dev/web#2588; the renderer-backgrounding flags do not help).
+  concurrency: 1,
   testsFinishTimeout: 10 * 60 * 1000,
   testFramework: { config: { timeout: 20000 } },
   browsers: [

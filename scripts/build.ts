@@ -25,7 +25,7 @@ cpSync(join(root, 'src'), join(root, 'dist'), {
 
 await build(standaloneBuildConfig(root));
 
-run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--outdir', '.']);
+run('npm', ['run', 'analyze', '--silent']);
 
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
