@@ -1,0 +1,34 @@
+// A file of its own: fonts are cached per page, so "downloaded only when needed" needs a page that has none yet.
+import { expect } from '@open-wc/testing';
+import { invoiceToPdf } from '../../src/pdf/invoice-to-pdf.js';
+import { fetchInvoice } from './pdf-fixtures.js';
+
+function fontRequests(): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => name.endsWith('.ttf'));
+}
+
+describe('invoiceToPdf fonts', () => {
+  it('downloads no font for an invoice the standard fonts can print', async () => {
+    const invoice = await fetchInvoice('cus-small', 'inv-small-1');
+    await invoiceToPdf(invoice, { locale: 'en-US' });
+    expect(fontRequests()).to.deep.equal([]);
+  });
+
+  it('downloads only Noto Sans (regular and bold) for a Cyrillic invoice', async () => {
+    const invoice = await fetchInvoice('cus-cyrillic');
+    await invoiceToPdf(invoice, { locale: 'en-US' });
+    const names = fontRequests().map((url) => url.split('/').pop());
+    expect(names.sort()).to.deep.equal(['NotoSans_400Regular.ttf', 'NotoSans_700Bold.ttf']);
+  });
+
+  it('downloads a font once for several PDFs', async () => {
+    const invoice = await fetchInvoice('cus-greek');
+    const before = fontRequests().length;
+    await invoiceToPdf(invoice, { locale: 'en-US' });
+    await invoiceToPdf(invoice, { locale: 'en-US' });
+    expect(fontRequests().length).to.equal(before);
+  });
+});
