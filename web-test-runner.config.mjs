@@ -41,7 +41,7 @@ export default {
   // One page at a time: Chromium does not run requestAnimationFrame in background tabs, so a second concurrent test
   // page stalls in fixture() and nextFrame() (modernweb-dev/web#2588; the renderer-backgrounding flags do not help).
   concurrency: 1,
-  testsFinishTimeout: 10 * 60 * 1000,
+  testsFinishTimeout: 5 * 60 * 1000,
   testFramework: { config: { timeout: 20000 } },
   browsers: [
     chromeLauncher({

@@ -6,8 +6,8 @@
  *  3. custom-elements.json — the custom-elements manifest, from the JSDoc in the source.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { build } from 'vite';
 import { standaloneBuildConfig } from './standalone-build-config.ts';
 
@@ -22,6 +22,19 @@ cpSync(join(root, 'src'), join(root, 'dist'), {
   recursive: true,
   filter: (source) => statSync(source).isDirectory() || !/\.(ts|tsx)$/.test(source),
 });
+
+// The PDF fonts are referenced from node_modules in the source (bundlers emit them as assets). The unbundled modules
+// in dist/ cannot reach the package's own node_modules once installed, so the fonts are copied beside them.
+const fontsModule = join(root, 'dist/pdf/pdf-fonts.js');
+const fontsDir = join(root, 'dist/pdf/fonts');
+mkdirSync(fontsDir, { recursive: true });
+writeFileSync(
+  fontsModule,
+  readFileSync(fontsModule, 'utf8').replace(/'\.\.\/\.\.\/(node_modules\/[^']+\.ttf)'/g, (_, path: string) => {
+    copyFileSync(join(root, path), join(fontsDir, basename(path)));
+    return `'./fonts/${basename(path)}'`;
+  }),
+);
 
 await build(standaloneBuildConfig(root));
 

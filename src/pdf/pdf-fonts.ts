@@ -40,9 +40,10 @@ const JAPANESE = /[\u3000-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\u
 
 // The fonts are dependencies of the library (the @expo-google-fonts packages ship plain TTF files). Referenced with
 // `new URL(…, import.meta.url)` so bundlers emit each as an asset beside the chunk and fetch it relative to the
-// bundle, and only when an invoice needs it. Sizes (uncompressed / gzip): Noto Sans 629 KB / 297 KB per face;
-// Noto Sans Arabic 194 KB / 89 KB; Noto Sans JP 5.4 MB / 3.2 MB (the whole CJK set; subsetting is a build concern).
-const NOTO_BASE = '../../node_modules/@expo-google-fonts/';
+// bundle, and only when an invoice needs it. The paths are plain string literals because bundlers only rewrite
+// those; scripts/build.ts copies the files beside dist/pdf/ for the unbundled ES modules. Sizes (uncompressed / gzip):
+// Noto Sans 629 KB / 297 KB per face; Noto Sans Arabic 194 KB / 89 KB; Noto Sans JP 5.4 MB / 3.2 MB (the whole CJK
+// set; subsetting is a build concern).
 
 /**
  * The built-in Unicode fonts, tried after the integrator's. Noto Sans Arabic also covers Latin (digits, amounts,
@@ -53,20 +54,20 @@ export const BUILT_IN_FONTS: readonly PdfFont[] = [
   {
     family: 'NotoSansArabic',
     covers: (text) => ARABIC.test(text),
-    regular: new URL(`${NOTO_BASE}noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf`, import.meta.url),
-    bold: new URL(`${NOTO_BASE}noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf`, import.meta.url),
+    regular: new URL('../../node_modules/@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf', import.meta.url),
+    bold: new URL('../../node_modules/@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf', import.meta.url),
   },
   {
     family: 'NotoSansJP',
     covers: (text) => JAPANESE.test(text),
-    regular: new URL(`${NOTO_BASE}noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf`, import.meta.url),
-    bold: new URL(`${NOTO_BASE}noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf`, import.meta.url),
+    regular: new URL('../../node_modules/@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf', import.meta.url),
+    bold: new URL('../../node_modules/@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf', import.meta.url),
   },
   {
     family: 'NotoSans',
     covers: () => true,
-    regular: new URL(`${NOTO_BASE}noto-sans/400Regular/NotoSans_400Regular.ttf`, import.meta.url),
-    bold: new URL(`${NOTO_BASE}noto-sans/700Bold/NotoSans_700Bold.ttf`, import.meta.url),
+    regular: new URL('../../node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf', import.meta.url),
+    bold: new URL('../../node_modules/@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf', import.meta.url),
   },
 ];
 

@@ -1,0 +1,80 @@
+/**
+ * `npm run bench`: timings in headless Chromium, printed as one table and written to bench/results.json.
+ * Never part of `npm test`: timing depends on the machine, so it informs, it does not pass or fail.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import puppeteer from 'puppeteer-core';
+import { createServer } from 'vite';
+import { referenceBackend } from '../demo/backend/vite-plugin.ts';
+import { optionalPdfExtrasAlias } from '../scripts/pdf-extras-alias.ts';
+import type { Sample } from './bench-page.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const runs = Number(process.env.BENCH_RUNS ?? 7);
+
+const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find(
+  (path) => path && existsSync(path),
+);
+if (!executablePath) throw new Error('No Chromium found: install one or set CHROME_PATH.');
+
+const server = await createServer({
+  configFile: false,
+  root: `${root}bench`,
+  logLevel: 'warn',
+  server: { port: 0, fs: { allow: [root] } },
+  resolve: { alias: optionalPdfExtrasAlias(root) },
+  plugins: [referenceBackend()],
+});
+await server.listen();
+const url = server.resolvedUrls!.local[0]!;
+
+const browser = await puppeteer.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+try {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(10 * 60 * 1000);
+  await page.goto(url);
+  await page.waitForFunction(() => 'bench' in window);
+  const samples: Sample[] = [];
+  for (const suite of ['historyRendering', 'pdfGeneration'] as const) {
+    samples.push(
+      ...(await page.evaluate(
+        (name, count) => (window as unknown as Record<string, Record<string, (runs: number) => Promise<Sample[]>>>)['bench']![name]!(count),
+        suite,
+        suite === 'pdfGeneration' ? Math.max(3, Math.ceil(runs / 2)) : runs,
+      )),
+    );
+  }
+  const rows = samples.map((sample) => {
+    const med = median(sample.milliseconds);
+    const baselineName = sample.extra?.['baseline'];
+    const baseline = samples.find((other) => other.case === baselineName);
+    return {
+      case: sample.case,
+      runs: sample.milliseconds.length,
+      medianMs: Number(med.toFixed(1)),
+      minMs: Number(Math.min(...sample.milliseconds).toFixed(1)),
+      maxMs: Number(Math.max(...sample.milliseconds).toFixed(1)),
+      vsBaseline: baseline ? `${(med / median(baseline.milliseconds)).toFixed(2)}× ${baseline.case}` : '',
+      ...Object.fromEntries(Object.entries(sample.extra ?? {}).filter(([key]) => key !== 'baseline')),
+    };
+  });
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${await browser.version()}, Node ${process.version}`;
+  console.log(`Machine: ${machine}`);
+  console.table(rows);
+  writeFileSync(`${root}bench/results.json`, JSON.stringify({ machine, date: new Date().toISOString(), rows }, null, 2));
+} finally {
+  await browser.close();
+  await server.close();
+}
