@@ -9,7 +9,7 @@
  *   lineTotal = round(quantity × unitPrice) − discount
  *   subtotal  = Σ round(quantity × unitPrice)          discountTotal = Σ discount
  *   tax       = round(Σ lineTotal at a rate × rate)    one rounding per rate
- *   total     = subtotal − discountTotal + Σ tax       amountDue = total − amountPaid
+ *   total     = subtotal − discountTotal + Σ tax       amountDue = total − amountPaid (0 when void)
  * Credit notes credit part of an earlier invoice's lines (negative unit prices, so every amount is negative).
  */
 import type { Invoice, InvoiceKind, InvoiceLine, InvoiceStatus, InvoiceSummary, Money, Payment, Seller, TaxAmount } from '../../src/api/types.js';
@@ -292,7 +292,8 @@ export function generateInvoice(customer: CustomerSeed, index: number, logoUrl: 
     total: money(total, currency),
     payments,
     amountPaid: money(amountPaid, currency),
-    amountDue: money(total - amountPaid, currency),
+    // A voided invoice is cancelled: nothing is owed on it, whatever was (not) paid.
+    amountDue: money(plan.status === 'void' ? 0 : total - amountPaid, currency),
     corrects,
     notes: hostile ? HOSTILE_STRINGS[5] : phrases.notes,
     terms: hostile ? HOSTILE_STRINGS[4] : plan.kind === 'credit_note' ? null : phrases.terms(plan.termsDays),
