@@ -1,0 +1,787 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import type { BillingDataSource } from '../../api/data-source.js';
+import { BillingError, isAbort } from '../../api/errors.js';
+import {
+  INVOICE_STATUSES,
+  type InvoicePage,
+  type InvoiceQuery,
+  type InvoiceSortField,
+  type InvoiceStatus,
+  type InvoiceSummary,
+  type SortOrder,
+} from '../../api/types.js';
+import { BillingConfigController } from '../../context/billing-config-controller.js';
+import { defineElement } from '../../define.js';
+import { AuthRequiredEvent } from '../../events/auth-required.js';
+import { formatDate } from '../../format/dates.js';
+import { resolveMessages } from '../../format/messages.js';
+import { formatMoney } from '../../format/money.js';
+import { InvoiceDownloadEvent, InvoiceHistoryRequestEvent, InvoiceSelectEvent } from './invoice-history.events.js';
+import { invoiceHistoryMessages, type InvoiceHistoryMessages } from './invoice-history.messages.js';
+import { invoiceHistoryStyles } from './invoice-history.styles.js';
+import {
+  DEFAULT_VIEW,
+  hasFilters,
+  invoiceHref,
+  parseIsoDate,
+  parseSortField,
+  parseSortOrder,
+  parseStatuses,
+  SEARCH_MAX_LENGTH,
+  toggleSort,
+  toInvoiceQuery,
+  viewFromSearchParams,
+  writeViewToSearchParams,
+  type InvoiceView,
+} from './invoice-query.js';
+import { kindBadge, statusBadge, statusLabel } from './status-badge.js';
+
+export { InvoiceDownloadEvent, InvoiceHistoryRequestEvent, InvoiceSelectEvent } from './invoice-history.events.js';
+export type { InvoiceHistoryMessages } from './invoice-history.messages.js';
+
+/**
+ * What the element shows. It derives this from its load; a host (or Storybook, or a benchmark) can also set it
+ * directly through the `state` property to render any of them from data in hand, without a backend.
+ */
+export type InvoiceHistoryState =
+  /** No customer or no data source yet. */
+  | { type: 'idle' }
+  /** A request is in flight; `previous` is the page still on screen while the next one loads. */
+  | { type: 'loading'; previous?: InvoicePage | null }
+  | { type: 'loaded'; page: InvoicePage }
+  /** No invoices; `filtered` when the filters exclude everything the customer has. */
+  | { type: 'empty'; filtered: boolean; page?: InvoicePage | null }
+  /** Usually a `BillingError`, whose kind chooses the message. */
+  | { type: 'error'; error: unknown };
+
+export type InvoiceHistoryVariant = 'list' | 'tile';
+
+/** One request the element makes: rebuilt only when something it depends on changes, so it can be a Task argument. */
+interface InvoiceRequest {
+  customerId: string;
+  query: InvoiceQuery;
+  filtered: boolean;
+}
+
+interface LoadedPage {
+  request: InvoiceRequest;
+  page: InvoicePage;
+}
+
+/** Properties that change which invoices are listed; changing any of them goes back to the first page. */
+const VIEW_PROPERTIES = ['customerId', 'variant', 'pageSize', 'tileSize', 'statuses', 'issuedFrom', 'issuedTo', 'search', 'sort', 'order'];
+
+const SORTABLE_COLUMNS: ReadonlyArray<{ field: InvoiceSortField; label: keyof InvoiceHistoryMessages; numeric?: boolean }> = [
+  { field: 'number', label: 'columnNumber' },
+  { field: 'issueDate', label: 'columnIssueDate' },
+  { field: 'dueDate', label: 'columnDueDate' },
+  { field: 'status', label: 'columnStatus' },
+  { field: 'total', label: 'columnTotal', numeric: true },
+];
+
+const statusesConverter = {
+  fromAttribute: (value: string | null) => parseStatuses(value),
+  toAttribute: (value: readonly InvoiceStatus[]) => value.join(','),
+};
+
+const ERROR_MESSAGE_KEYS: Partial<Record<BillingError['kind'], keyof InvoiceHistoryMessages>> = {
+  network: 'errorNetwork',
+  timeout: 'errorTimeout',
+  unauthorized: 'errorUnauthorized',
+  forbidden: 'errorForbidden',
+  'not-found': 'errorNotFound',
+  'rate-limited': 'errorRateLimited',
+  server: 'errorServer',
+  'invalid-response': 'errorInvalidResponse',
+  'invalid-request': 'errorInvalidRequest',
+};
+
+/**
+ * A customer's invoices from the configured backend: a sortable, filterable table paged on the server, or a compact
+ * tile with the latest few and the balance due.
+ *
+ * @tag invoice-history
+ * @summary One customer's invoice history, as a table or a dashboard tile.
+ *
+ * @fires {InvoiceSelectEvent} invoice-select - The user opened an invoice. Cancelable: cancel it to route in the host
+ *   (with `href-template`, the link is then not followed). `invoiceId` and `invoice` (the row's summary).
+ * @fires {InvoiceDownloadEvent} invoice-download - "Download PDF" was pressed. Cancelable: cancel it to make the file
+ *   in the host; otherwise the element fetches the invoice, builds the PDF in the browser and downloads it.
+ * @fires {InvoiceHistoryRequestEvent} invoice-history-request - The tile's "View invoice history" was pressed.
+ * @fires {AuthRequiredEvent} auth-required - The backend answered 401 or 403; `status` and `error`.
+ *
+ * @slot heading - Replaces the heading ("Invoice history", or "Invoices" on the tile).
+ * @slot actions-{id} - Extra actions for the row of invoice `{id}`, e.g. `<button slot="actions-inv-1">`.
+ *
+ * @csspart base - The element's outer box.
+ * @csspart header - The heading row, with the balance due.
+ * @csspart heading - The default heading.
+ * @csspart balance - The balance due.
+ * @csspart filters - The filter form.
+ * @csspart table - The table.
+ * @csspart body - The area below the filters that holds the table, or the empty, error or idle message.
+ * @csspart row - Each invoice row (also `row-overdue`, `row-credit-note`; `skeleton-row` while loading).
+ * @csspart status - Each status badge (also `status-<status>`, e.g. `status-overdue`).
+ * @csspart kind - The "Credit note" label.
+ * @csspart open - The link or button that opens an invoice.
+ * @csspart download - Each row's "Download PDF" button.
+ * @csspart download-error - The message when a PDF could not be made.
+ * @csspart pagination - The previous/next bar.
+ * @csspart position - "1–25 of 250".
+ * @csspart empty - The empty message.
+ * @csspart idle - The message shown before a customer is set.
+ * @csspart error - The error message.
+ * @csspart retry - The Retry button.
+ * @csspart clear-filters - The "Clear filters" buttons.
+ * @csspart view-history - The tile's "View invoice history" button.
+ *
+ * @cssprop --invoice-history-row-hover - Background of the row under the pointer.
+ * @cssprop --invoice-history-header-background - Background of the table header.
+ * @cssprop --invoice-history-overdue-color - Text of overdue badges and the overdue row marker.
+ * @cssprop --invoice-history-overdue-background - Background of overdue badges.
+ * @cssprop --invoice-history-paid-color - Text of paid badges.
+ * @cssprop --invoice-history-paid-background - Background of paid badges.
+ * @cssprop --invoice-history-open-color - Text of open badges.
+ * @cssprop --invoice-history-open-background - Background of open badges.
+ */
+export class InvoiceHistory extends LitElement {
+  static override styles = invoiceHistoryStyles;
+
+  /** Whose invoices to list. */
+  @property({ attribute: 'customer-id' }) customerId: string | null = null;
+
+  /** `list` (the full table) or `tile` (the latest few and the balance due). */
+  @property({ reflect: true }) variant: InvoiceHistoryVariant = 'list';
+
+  /** Invoices per page, 1–100. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
+
+  /** How many invoices the tile shows. */
+  @property({ type: Number, attribute: 'tile-size' }) tileSize = 5;
+
+  /**
+   * Makes invoice numbers real links, e.g. `/billing/invoices/{id}` (`{id}` is percent-encoded). Only http(s)
+   * results become links; anything else is ignored.
+   */
+  @property({ attribute: 'href-template' }) hrefTemplate: string | null = null;
+
+  /**
+   * Keeps filters, sort and page in the query string (reload, back/forward and shared links restore the view).
+   * The attribute's value, if any, prefixes the keys (`sync-url="invoices-"` → `?invoices-status=paid`).
+   */
+  @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
+
+  /** Only these statuses (any of them); attribute: comma-separated, e.g. `status="open,overdue"`. */
+  @property({ attribute: 'status', converter: statusesConverter, hasChanged: (a?: readonly InvoiceStatus[], b?: readonly InvoiceStatus[]) => a?.join() !== b?.join() })
+  statuses: readonly InvoiceStatus[] = [];
+
+  /** Only invoices issued on or after this ISO date. */
+  @property({ attribute: 'issued-from' }) issuedFrom: string | null = null;
+
+  /** Only invoices issued on or before this ISO date. */
+  @property({ attribute: 'issued-to' }) issuedTo: string | null = null;
+
+  /** Text matched against invoice numbers and descriptions. */
+  @property() search = '';
+
+  /** The column sorted by. */
+  @property() sort: InvoiceSortField = DEFAULT_VIEW.sort;
+
+  /** The sort order; newest first by default. */
+  @property() order: SortOrder = DEFAULT_VIEW.order;
+
+  /** The backend's base URL, when there is no `<billing-provider>` (or to override it). */
+  @property({ attribute: 'base-url' }) baseUrl: string | null = null;
+
+  /** BCP 47 locale for text, money and dates; defaults to the provider's, then the page's. */
+  @property() locale: string | null = null;
+
+  /** A data source object, instead of `base-url` or the provider's. */
+  @property({ attribute: false }) dataSource: BillingDataSource | null = null;
+
+  /** Host overrides for any of the element's strings. */
+  @property({ attribute: false }) messages: Partial<InvoiceHistoryMessages> | null = null;
+
+  /** Set to render a given state instead of loading (Storybook, previews, benchmarks); unset to load again. */
+  @property({ attribute: false }) state: InvoiceHistoryState | undefined = undefined;
+
+  /** The opaque cursor of the page shown; null is the first page. */
+  @state() private cursor: string | null = null;
+
+  /** Invoices whose PDF is being made. */
+  @state() private downloading: ReadonlySet<string> = new Set();
+
+  /** The invoice number whose PDF failed last, for the message. */
+  @state() private downloadFailedFor: string | null = null;
+
+  private readonly downloads = new Set<AbortController>();
+
+  private readonly billing = new BillingConfigController(this);
+  private request: InvoiceRequest | null = null;
+  // Set when a restored view brings its own cursor, so `willUpdate` does not reset it to the first page.
+  private keepCursor = false;
+  // Set by user actions: the next update writes the view to the URL (programmatic changes never push history).
+  private pushUrlOnUpdate = false;
+  // Set when leaving the page aborted a load.
+  private reloadOnConnect = false;
+
+  private readonly load = new Task(this, {
+    task: async ([config, request, override], { signal }): Promise<LoadedPage | typeof initialState> => {
+      if (override || !request || !config.dataSource) return initialState;
+      try {
+        return { request, page: await config.dataSource.listInvoices(request.customerId, request.query, signal) };
+      } catch (error) {
+        if (!signal.aborted && error instanceof BillingError && (error.kind === 'unauthorized' || error.kind === 'forbidden')) {
+          this.dispatchEvent(new AuthRequiredEvent(error));
+        }
+        throw error;
+      }
+    },
+    args: () => [this.billing.config, this.request, this.state !== undefined] as const,
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.handlePopState);
+    if (this.reloadOnConnect) {
+      this.reloadOnConnect = false;
+      void this.load.run();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.handlePopState);
+    for (const download of this.downloads) download.abort();
+    // A list that left the page stops loading; if it comes back (moved in the DOM, a router's cache), it loads again.
+    if (this.load.status === TaskStatus.PENDING) {
+      this.load.abort();
+      this.reloadOnConnect = true;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('syncUrl') && this.syncUrl !== null) this.restoreViewFromUrl();
+    const viewChanged = VIEW_PROPERTIES.some((name) => changed.has(name as keyof InvoiceHistory));
+    if (viewChanged) this.downloadFailedFor = null;
+    if (viewChanged && !this.keepCursor) this.cursor = null;
+    this.keepCursor = false;
+    if (viewChanged || changed.has('cursor' as keyof InvoiceHistory) || !this.request) this.request = this.buildRequest();
+    // The user's changes become history entries; the host's (a new customer, say) only correct the current entry,
+    // so a reload never brings back a page cursor that belongs to another view.
+    if (this.pushUrlOnUpdate || viewChanged || changed.has('cursor' as keyof InvoiceHistory)) {
+      this.writeViewToUrl(this.pushUrlOnUpdate ? 'push' : 'replace');
+      this.pushUrlOnUpdate = false;
+    }
+  }
+
+  /** The filters, sort and page the user is looking at. */
+  get view(): InvoiceView {
+    // Attributes are strings from anywhere: a value the backend would refuse is dropped (or sorts the default way)
+    // rather than turning the list into an error.
+    return {
+      statuses: parseStatuses(this.statuses.join(',')),
+      issuedFrom: parseIsoDate(this.issuedFrom),
+      issuedTo: parseIsoDate(this.issuedTo),
+      search: this.search.slice(0, SEARCH_MAX_LENGTH),
+      sort: parseSortField(this.sort) ?? DEFAULT_VIEW.sort,
+      order: parseSortOrder(this.order) ?? DEFAULT_VIEW.order,
+      cursor: this.cursor,
+    };
+  }
+
+  /** The state rendered: the one set on `state`, else the load's. */
+  get currentState(): InvoiceHistoryState {
+    if (this.state) return this.state;
+    switch (this.load.status) {
+      case TaskStatus.INITIAL:
+        return this.request && this.billing.config.dataSource ? { type: 'loading' } : { type: 'idle' };
+      case TaskStatus.PENDING: {
+        const last = this.load.value;
+        const samePlace = last && last.request.customerId === this.request?.customerId && this.variant === 'list';
+        return { type: 'loading', previous: samePlace ? last.page : null };
+      }
+      case TaskStatus.ERROR:
+        // An abort is never the user's error: it only happens when the element left the page mid-load.
+        return isAbort(this.load.error) ? { type: 'loading' } : { type: 'error', error: this.load.error };
+      case TaskStatus.COMPLETE: {
+        const { page, request } = this.load.value!;
+        return page.totalCount === 0 && page.items.length === 0 ? { type: 'empty', filtered: request.filtered, page } : { type: 'loaded', page };
+      }
+    }
+  }
+
+  private get strings(): InvoiceHistoryMessages {
+    return resolveMessages(invoiceHistoryMessages, this.billing.config.locale, this.messages);
+  }
+
+  private buildRequest(): InvoiceRequest | null {
+    const customerId = this.customerId?.trim();
+    if (!customerId) return null;
+    if (this.variant === 'tile') {
+      return { customerId, query: { limit: clamp(this.tileSize, 5), sort: 'issueDate', order: 'desc' }, filtered: false };
+    }
+    const view = this.view;
+    return { customerId, query: toInvoiceQuery(view, clamp(this.pageSize, 25)), filtered: hasFilters(view) };
+  }
+
+  // ---- URL sync ----------------------------------------------------------------------------------------------
+
+  private restoreViewFromUrl(): void {
+    const view = viewFromSearchParams(new URLSearchParams(location.search), this.syncUrl ?? '');
+    this.statuses = view.statuses;
+    this.issuedFrom = view.issuedFrom;
+    this.issuedTo = view.issuedTo;
+    this.search = view.search;
+    this.sort = view.sort;
+    this.order = view.order;
+    this.cursor = view.cursor;
+    this.keepCursor = true;
+  }
+
+  private writeViewToUrl(mode: 'push' | 'replace'): void {
+    if (this.syncUrl === null) return;
+    const url = new URL(location.href);
+    const search = writeViewToSearchParams(url.searchParams, this.view, this.syncUrl).toString();
+    if (search === url.search.replace(/^\?/, '')) return;
+    url.search = search;
+    if (mode === 'push') history.pushState(history.state, '', url);
+    else history.replaceState(history.state, '', url);
+  }
+
+  private readonly handlePopState = (): void => {
+    if (this.syncUrl !== null) this.restoreViewFromUrl();
+  };
+
+  // ---- user actions ------------------------------------------------------------------------------------------
+
+  /** Applies a change the user made and records it in the URL. */
+  private userChange(change: () => void): void {
+    change();
+    this.pushUrlOnUpdate = true;
+    this.requestUpdate();
+  }
+
+  private handleSort(field: InvoiceSortField): void {
+    this.userChange(() => Object.assign(this, toggleSort(this.view, field)));
+  }
+
+  private handleStatusChange(event: Event): void {
+    const form = (event.target as HTMLInputElement).form!;
+    const checked = [...form.querySelectorAll<HTMLInputElement>('input[name="status"]:checked')].map((input) => input.value);
+    this.userChange(() => (this.statuses = parseStatuses(checked.join(','))));
+  }
+
+  private handleDateChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const value = parseIsoDate(input.value);
+    this.userChange(() => {
+      if (input.name === 'issuedFrom') this.issuedFrom = value;
+      else this.issuedTo = value;
+    });
+  }
+
+  private handleSearchCommit(event: Event): void {
+    event.preventDefault();
+    const form = (event.currentTarget as HTMLElement).closest('form') ?? (event.currentTarget as HTMLFormElement);
+    const input = form.querySelector<HTMLInputElement>('input[name="search"]')!;
+    this.userChange(() => (this.search = input.value.slice(0, SEARCH_MAX_LENGTH)));
+  }
+
+  private handleClearFilters(): void {
+    this.renderRoot.querySelector('form')?.reset();
+    this.userChange(() => {
+      this.statuses = [];
+      this.issuedFrom = null;
+      this.issuedTo = null;
+      this.search = '';
+    });
+    // The button that had focus may be gone (the empty state's); give focus a stable place.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="body"]')?.focus());
+  }
+
+  private handlePage(cursor: string | null, event: Event): void {
+    if ((event.currentTarget as HTMLElement).getAttribute('aria-disabled') === 'true' || !cursor) return;
+    this.userChange(() => {
+      this.cursor = cursor;
+      this.keepCursor = true;
+    });
+  }
+
+  private handleRetry(): void {
+    void this.load.run();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="body"]')?.focus());
+  }
+
+  private handleOpen(event: MouseEvent, invoice: InvoiceSummary): void {
+    // Modifier-clicks on a link are the browser's (new tab or window); the host is not asked.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const select = new InvoiceSelectEvent(invoice.id, invoice);
+    this.dispatchEvent(select);
+    if (select.defaultPrevented) event.preventDefault();
+  }
+
+  private async handleDownload(invoice: InvoiceSummary): Promise<void> {
+    if (this.downloading.has(invoice.id)) return;
+    const request = new InvoiceDownloadEvent(invoice.id, invoice);
+    this.dispatchEvent(request);
+    const { dataSource, locale, branding } = this.billing.config;
+    const customerId = this.customerId;
+    if (request.defaultPrevented || !dataSource || !customerId) return;
+    const controller = new AbortController();
+    this.downloads.add(controller);
+    this.downloading = new Set([...this.downloading, invoice.id]);
+    this.downloadFailedFor = null;
+    try {
+      const full = await dataSource.getInvoice(customerId, invoice.id, controller.signal);
+      // The PDF code (jsPDF and fonts) is loaded on the first download only.
+      const { downloadInvoicePdf } = await import('../../pdf/download-invoice-pdf.js');
+      await downloadInvoicePdf(full, { locale, branding, signal: controller.signal });
+    } catch (error) {
+      if (!controller.signal.aborted) this.downloadFailedFor = invoice.number;
+      console.warn('invoice-history: the PDF could not be made', error);
+    } finally {
+      this.downloads.delete(controller);
+      const still = new Set(this.downloading);
+      still.delete(invoice.id);
+      this.downloading = still;
+    }
+  }
+
+  private handleViewHistory(): void {
+    const request = new InvoiceHistoryRequestEvent(this.customerId ?? '');
+    this.dispatchEvent(request);
+  }
+
+  // ---- rendering ---------------------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const state = this.currentState;
+    const messages = this.strings;
+    return this.variant === 'tile' ? this.renderTile(state, messages) : this.renderList(state, messages);
+  }
+
+  private renderList(state: InvoiceHistoryState, messages: InvoiceHistoryMessages): TemplateResult {
+    const page = pageOf(state);
+    return html`<section part="base" class="list">
+      <header part="header">
+        <slot name="heading"><h2 part="heading">${messages.heading}</h2></slot>
+        ${this.renderBalance(page, messages)}
+      </header>
+      ${this.renderFilters(messages)}
+      <div part="body" tabindex="-1">${this.renderListBody(state, messages)}</div>
+      <div class="visually-hidden" role="status">${this.announcement(state, messages)}</div>
+    </section>`;
+  }
+
+  private renderListBody(state: InvoiceHistoryState, messages: InvoiceHistoryMessages): TemplateResult | typeof nothing {
+    switch (state.type) {
+      case 'idle':
+        return html`<p part="idle" class="notice">${messages.idle}</p>`;
+      case 'loading':
+        return state.previous && state.previous.items.length > 0
+          ? this.renderPage(state.previous, messages, true)
+          : this.renderTable(null, messages, true);
+      case 'loaded':
+        return this.renderPage(state.page, messages, false);
+      case 'empty':
+        return state.filtered
+          ? html`<div part="empty" class="notice">
+              <p class="notice-title">${messages.filteredEmptyTitle}</p>
+              <p>${messages.filteredEmptyBody}</p>
+              <button part="clear-filters" class="button" type="button" @click=${this.handleClearFilters}>${messages.clearFilters}</button>
+            </div>`
+          : html`<div part="empty" class="notice">
+              <p class="notice-title">${messages.emptyTitle}</p>
+              <p>${messages.emptyBody}</p>
+            </div>`;
+      case 'error':
+        return this.renderError(state.error, messages);
+    }
+  }
+
+  /** One template for a page, loaded or being replaced, so the pager keeps its DOM (and focus) while the next page loads. */
+  private renderPage(page: InvoicePage, messages: InvoiceHistoryMessages, busy: boolean): TemplateResult {
+    return html`${this.downloadFailedFor
+        ? html`<p part="download-error" class="notice error" role="alert">${messages.downloadFailed(this.downloadFailedFor)}</p>`
+        : nothing}${this.renderTable(page.items, messages, busy)}${this.renderPagination(page, messages)}`;
+  }
+
+  private renderFilters(messages: InvoiceHistoryMessages): TemplateResult {
+    return html`<form part="filters" role="search" aria-label=${messages.filters} @submit=${this.handleSearchCommit}>
+      <fieldset class="statuses">
+        <legend>${messages.statusFilter}</legend>
+        ${INVOICE_STATUSES.map(
+          (status) => html`<label class="check"
+            ><input type="checkbox" name="status" value=${status} .checked=${this.statuses.includes(status)} @change=${this.handleStatusChange} />${statusLabel(
+              status,
+              messages,
+            )}</label
+          >`,
+        )}
+      </fieldset>
+      <label class="field"
+        >${messages.issuedFrom}
+        <input type="date" name="issuedFrom" .value=${this.issuedFrom ?? ''} max=${this.issuedTo ?? nothing} @change=${this.handleDateChange}
+      /></label>
+      <label class="field"
+        >${messages.issuedTo}
+        <input type="date" name="issuedTo" .value=${this.issuedTo ?? ''} min=${this.issuedFrom ?? nothing} @change=${this.handleDateChange}
+      /></label>
+      <div class="field search">
+        <label for="search">${messages.search}</label>
+        <span class="search-row">
+          <input
+            id="search"
+            type="search"
+            name="search"
+            maxlength=${SEARCH_MAX_LENGTH}
+            placeholder=${messages.searchHint}
+            .value=${this.search}
+            @change=${this.handleSearchCommit}
+          />
+          <button class="button" type="submit">${messages.applySearch}</button>
+        </span>
+      </div>
+      <button part="clear-filters" class="button quiet" type="button" ?hidden=${!hasFilters(this.view)} @click=${this.handleClearFilters}>
+        ${messages.clearFilters}
+      </button>
+    </form>`;
+  }
+
+  private renderTable(items: readonly InvoiceSummary[] | null, messages: InvoiceHistoryMessages, busy: boolean): TemplateResult {
+    const { sort, order } = this.view;
+    const sortLabel = messages[SORTABLE_COLUMNS.find((column) => column.field === sort)!.label] as string;
+    return html`<table part="table" aria-busy=${busy ? 'true' : 'false'}>
+      <caption class="visually-hidden">
+        ${messages.caption}, ${messages.sortedBy(sortLabel, order)}
+      </caption>
+      <thead>
+        <tr>
+          ${SORTABLE_COLUMNS.map((column) => this.renderSortableHeader(column.field, messages[column.label] as string, column.numeric))}
+          <th scope="col" class="numeric">${messages.columnAmountDue}</th>
+          <th scope="col"><span class="visually-hidden">${messages.columnActions}</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        ${items ? items.map((invoice) => this.renderRow(invoice, messages)) : this.renderSkeletonRows()}
+      </tbody>
+    </table>`;
+  }
+
+  private renderSortableHeader(field: InvoiceSortField, label: string, numeric = false): TemplateResult {
+    const { sort, order } = this.view;
+    const active = sort === field;
+    const ariaSort = active ? (order === 'asc' ? 'ascending' : 'descending') : 'none';
+    return html`<th scope="col" class=${numeric ? 'numeric' : ''} aria-sort=${ariaSort}>
+      <button type="button" class="sort" data-sort=${field} @click=${() => this.handleSort(field)}>
+        ${label}<span class="sort-icon" aria-hidden="true">${active ? (order === 'asc' ? '▲' : '▼') : '↕'}</span>
+      </button>
+    </th>`;
+  }
+
+  private renderRow(invoice: InvoiceSummary, messages: InvoiceHistoryMessages): TemplateResult {
+    const locale = this.billing.config.locale;
+    const creditNote = invoice.kind === 'credit_note';
+    const rowParts = ['row', invoice.status === 'overdue' ? 'row-overdue' : '', creditNote ? 'row-credit-note' : ''].filter(Boolean).join(' ');
+    return html`<tr part=${rowParts} data-id=${invoice.id} data-status=${invoice.status} data-kind=${invoice.kind}>
+      <th scope="row" class="cell-number">
+        <span class="cell-label" aria-hidden="true">${messages.columnNumber}</span>
+        <span class="number-block">
+          ${this.renderOpen(invoice)} ${kindBadge(invoice.kind, messages)}
+          ${invoice.corrects ? html`<span class="corrects">${messages.corrects(invoice.corrects.number)}</span>` : nothing}
+          <span class="description">${invoice.description}</span>
+        </span>
+      </th>
+      <td><span class="cell-label" aria-hidden="true">${messages.columnIssueDate}</span><bdi>${formatDate(invoice.issueDate, locale)}</bdi></td>
+      <td><span class="cell-label" aria-hidden="true">${messages.columnDueDate}</span><bdi>${formatDate(invoice.dueDate, locale)}</bdi></td>
+      <td><span class="cell-label" aria-hidden="true">${messages.columnStatus}</span>${statusBadge(invoice.status, messages)}</td>
+      <td class="numeric">
+        <span class="cell-label" aria-hidden="true">${messages.columnTotal}</span><bdi>${formatAmount(invoice.total, locale)}</bdi>
+      </td>
+      <td class="numeric">
+        <span class="cell-label" aria-hidden="true">${messages.columnAmountDue}</span><bdi>${formatAmount(invoice.amountDue, locale)}</bdi>
+      </td>
+      <td class="actions">
+        <button
+          part="download"
+          class="button small"
+          type="button"
+          aria-disabled=${this.downloading.has(invoice.id) ? 'true' : 'false'}
+          @click=${() => this.handleDownload(invoice)}
+        >
+          ${messages.downloadPdf}<span class="visually-hidden">: ${invoice.number}</span>
+        </button>
+        <slot name=${`actions-${invoice.id}`}></slot>
+      </td>
+    </tr>`;
+  }
+
+  /** The invoice number: a real link when `href-template` gives one, else a button. Either fires `invoice-select`. */
+  private renderOpen(invoice: InvoiceSummary): TemplateResult {
+    const href = invoiceHref(this.hrefTemplate, invoice.id, document.baseURI);
+    return href
+      ? html`<a part="open" class="open" href=${href} @click=${(event: MouseEvent) => this.handleOpen(event, invoice)}>${invoice.number}</a>`
+      : html`<button part="open" type="button" class="open" @click=${(event: MouseEvent) => this.handleOpen(event, invoice)}>
+          ${invoice.number}
+        </button>`;
+  }
+
+  private renderSkeletonRows(): TemplateResult[] {
+    const count = Math.min(clamp(this.variant === 'tile' ? this.tileSize : this.pageSize, 25), 10);
+    return Array.from(
+      { length: count },
+      () => html`<tr part="row skeleton-row" class="skeleton-row">
+        <td><span class="skeleton wide"></span></td>
+        <td><span class="skeleton"></span></td>
+        <td><span class="skeleton"></span></td>
+        <td><span class="skeleton"></span></td>
+        <td class="numeric"><span class="skeleton"></span></td>
+        <td class="numeric"><span class="skeleton"></span></td>
+        <td></td>
+      </tr>`,
+    );
+  }
+
+  private renderPagination(page: InvoicePage, messages: InvoiceHistoryMessages): TemplateResult {
+    const number = new Intl.NumberFormat(this.billing.config.locale);
+    const first = page.items.length > 0 ? page.offset + 1 : page.offset;
+    const last = page.offset + page.items.length;
+    return html`<nav part="pagination" aria-label=${messages.pagination}>
+      <button
+        type="button"
+        class="button"
+        data-page="previous"
+        aria-disabled=${page.previousCursor ? 'false' : 'true'}
+        @click=${(event: Event) => this.handlePage(page.previousCursor, event)}
+      >
+        <span class="arrow" aria-hidden="true">‹</span> ${messages.previousPage}
+      </button>
+      <span part="position">${messages.position(number.format(first), number.format(last), number.format(page.totalCount))}</span>
+      <button
+        type="button"
+        class="button"
+        data-page="next"
+        aria-disabled=${page.nextCursor ? 'false' : 'true'}
+        @click=${(event: Event) => this.handlePage(page.nextCursor, event)}
+      >
+        ${messages.nextPage} <span class="arrow" aria-hidden="true">›</span>
+      </button>
+    </nav>`;
+  }
+
+  private renderBalance(page: InvoicePage | null, messages: InvoiceHistoryMessages): TemplateResult | typeof nothing {
+    if (!page) return nothing;
+    const locale = this.billing.config.locale;
+    const owed = page.balanceDue.filter((money) => money.amountMinor !== 0);
+    return html`<dl part="balance" class="balance">
+      <dt>${messages.balanceDue}</dt>
+      <dd>
+        ${owed.length === 0
+          ? messages.nothingDue
+          : owed.map((money, index) => html`${index > 0 ? ' · ' : ''}<bdi>${formatAmount(money, locale)}</bdi>`)}
+      </dd>
+    </dl>`;
+  }
+
+  private renderError(error: unknown, messages: InvoiceHistoryMessages): TemplateResult {
+    return html`<div part="error" class="notice error" role="alert">
+      <p class="notice-title">${messages.errorTitle}</p>
+      <p>${errorMessage(error, messages)}</p>
+      <button part="retry" class="button" type="button" @click=${this.handleRetry}>${messages.retry}</button>
+    </div>`;
+  }
+
+  private renderTile(state: InvoiceHistoryState, messages: InvoiceHistoryMessages): TemplateResult {
+    const page = pageOf(state);
+    return html`<section part="base" class="tile">
+      <header part="header">
+        <slot name="heading"><h2 part="heading">${messages.tileHeading}</h2></slot>
+        ${this.renderBalance(page, messages)}
+      </header>
+      <div part="body" tabindex="-1" aria-busy=${state.type === 'loading' ? 'true' : 'false'}>${this.renderTileBody(state, messages)}</div>
+      <div class="visually-hidden" role="status">${state.type === 'loading' ? messages.loading : ''}</div>
+      <button part="view-history" class="button primary" type="button" @click=${this.handleViewHistory}>${messages.viewHistory}</button>
+    </section>`;
+  }
+
+  private renderTileBody(state: InvoiceHistoryState, messages: InvoiceHistoryMessages): TemplateResult {
+    const locale = this.billing.config.locale;
+    switch (state.type) {
+      case 'idle':
+        return html`<p part="idle" class="notice">${messages.idle}</p>`;
+      case 'loading':
+        return html`<ul class="tile-list">
+          ${Array.from({ length: Math.min(clamp(this.tileSize, 5), 10) }, () => html`<li class="skeleton-row"><span class="skeleton wide"></span></li>`)}
+        </ul>`;
+      case 'empty':
+        return html`<p part="empty" class="notice">${messages.emptyTitle}</p>`;
+      case 'error':
+        return this.renderError(state.error, messages);
+      case 'loaded':
+        return html`<ul class="tile-list" aria-label=${messages.caption}>
+          ${state.page.items.map(
+            (invoice) => html`<li part="row" data-id=${invoice.id} data-status=${invoice.status}>
+              <span class="tile-main">${this.renderOpen(invoice)} ${kindBadge(invoice.kind, messages)}</span>
+              <bdi class="tile-date">${formatDate(invoice.issueDate, locale)}</bdi>
+              ${statusBadge(invoice.status, messages)}
+              <bdi class="tile-amount">${formatAmount(invoice.total, locale)}</bdi>
+            </li>`,
+          )}
+        </ul>`;
+    }
+  }
+
+  private announcement(state: InvoiceHistoryState, messages: InvoiceHistoryMessages): string {
+    switch (state.type) {
+      case 'loading':
+        return messages.loading;
+      case 'loaded': {
+        const number = new Intl.NumberFormat(this.billing.config.locale);
+        const { offset, items, totalCount } = state.page;
+        return `${messages.caption}: ${messages.position(number.format(offset + 1), number.format(offset + items.length), number.format(totalCount))}`;
+      }
+      case 'empty':
+        return state.filtered ? messages.filteredEmptyTitle : messages.emptyTitle;
+      default:
+        // Errors announce themselves through their role="alert" box.
+        return '';
+    }
+  }
+}
+
+function pageOf(state: InvoiceHistoryState): InvoicePage | null {
+  if (state.type === 'loaded') return state.page;
+  if (state.type === 'loading') return state.previous ?? null;
+  if (state.type === 'empty') return state.page ?? null;
+  return null;
+}
+
+/** A whole number in 1–100, or the fallback when the attribute was not a number. */
+function clamp(value: number, fallback: number): number {
+  return Number.isFinite(value) ? Math.min(100, Math.max(1, Math.trunc(value))) : fallback;
+}
+
+/** Money for a cell; an amount the contract should never send (a float) shows as a dash rather than throwing mid-render. */
+function formatAmount(money: { amountMinor: number; currency: string }, locale: string): string {
+  try {
+    return formatMoney(money, locale);
+  } catch {
+    return '—';
+  }
+}
+
+function errorMessage(error: unknown, messages: InvoiceHistoryMessages): string {
+  const key = error instanceof BillingError ? ERROR_MESSAGE_KEYS[error.kind] : undefined;
+  return messages[key ?? 'errorUnknown'] as string;
+}
+
+defineElement('invoice-history', InvoiceHistory);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'invoice-history': InvoiceHistory;
+  }
+}
