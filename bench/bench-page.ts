@@ -2,7 +2,7 @@
  * The benchmark cases, run in the page by bench/run.ts. Data comes from the reference backend first ("data in
  * hand"); only the work under test is timed.
  */
-import { html, LitElement, render } from 'lit';
+import { html, LitElement } from 'lit';
 import '../src/index.ts';
 import { RestDataSource } from '../src/api/rest-data-source.ts';
 import type { Invoice, InvoicePage, InvoiceSummary } from '../src/api/types.ts';
@@ -60,7 +60,6 @@ class FloorTable extends LitElement {
 customElements.define('bench-floor-table', FloorTable);
 
 async function timeRender(make: () => HTMLElement & { updateComplete: Promise<boolean> }): Promise<number> {
-  render(html``, stage);
   stage.replaceChildren();
   await painted();
   const start = performance.now();
