@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { base } from '../../styles/base.js';
+import { statusBadgeStyles } from '../../styles/status-badge.js';
 import { token } from '../../styles/tokens.js';
 
 const accent = css`var(--invoice-detail-accent, ${token('color-accent')})`;
@@ -111,41 +112,6 @@ const layout = css`
     flex-wrap: wrap;
     justify-content: flex-end;
     gap: ${token('space-2')};
-  }
-  .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: ${token('space-1')};
-    padding: 0 ${token('space-2')};
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    font-size: 0.8125rem;
-    font-weight: 500;
-    line-height: 1.5rem;
-    white-space: nowrap;
-    color: ${token('color-text-muted')};
-    background: ${token('color-surface-raised')};
-  }
-  .badge[data-status='paid'] {
-    color: ${token('color-success')};
-    background: ${token('color-success-surface')};
-  }
-  .badge[data-status='open'] {
-    color: ${token('color-warning')};
-    background: ${token('color-warning-surface')};
-  }
-  .badge[data-status='overdue'] {
-    font-weight: 700;
-    color: ${token('color-danger')};
-    background: ${token('color-danger-surface')};
-  }
-  .badge[data-status='void'] {
-    text-decoration: line-through;
-  }
-  .badge[data-kind='credit-note'] {
-    font-weight: 700;
-    color: ${token('color-info')};
-    background: ${token('color-surface')};
   }
 
   .parties {
@@ -349,4 +315,4 @@ const layout = css`
   }
 `;
 
-export const invoiceDetailStyles = [base, layout];
+export const invoiceDetailStyles = [base, statusBadgeStyles('invoice-detail'), layout];

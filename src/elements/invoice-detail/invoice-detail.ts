@@ -85,6 +85,12 @@ const SETTINGS_WAIT_MS = 4000;
  * @csspart download - The Download PDF button.
  * @csspart send - The Send to customer button.
  * @csspart header - Seller, title and status.
+ * @cssprop --invoice-detail-paid-color - Text of the paid badge.
+ * @cssprop --invoice-detail-paid-background - Background of the paid badge.
+ * @cssprop --invoice-detail-open-color - Text of the open badge.
+ * @cssprop --invoice-detail-open-background - Background of the open badge.
+ * @cssprop --invoice-detail-overdue-color - Text of the overdue badge.
+ * @cssprop --invoice-detail-overdue-background - Background of the overdue badge.
  * @csspart status - The status badge (also `status-<status>`).
  * @csspart lines - The line-item table.
  * @csspart totals - The totals.

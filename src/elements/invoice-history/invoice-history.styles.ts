@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { base } from '../../styles/base.js';
 import { token } from '../../styles/tokens.js';
-import { statusBadgeStyles } from './status-badge.js';
+import { statusBadgeStyles } from '../../styles/status-badge.js';
 
 const list = css`
   :host {
@@ -411,4 +411,4 @@ const list = css`
   }
 `;
 
-export const invoiceHistoryStyles = [base, statusBadgeStyles, list];
+export const invoiceHistoryStyles = [base, statusBadgeStyles('invoice-history'), list];
