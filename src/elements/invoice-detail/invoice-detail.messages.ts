@@ -88,7 +88,8 @@ const en = {
   message: 'Message',
   defaultSubject: (number: string, seller: string) => `Invoice ${number} from ${seller}`,
   defaultCreditNoteSubject: (number: string, seller: string) => `Credit note ${number} from ${seller}`,
-  defaultMessage: (name: string) => `Hello ${name},\n\nPlease find your invoice attached.\n\nKind regards`,
+  // No greeting: the e-mail template greets the customer by name above the message.
+  defaultMessage: 'Please find your invoice attached. Thank you for your business.',
   attachment: (fileName: string) => `Attachment: ${fileName}`,
   showPreview: 'Show preview',
   hidePreview: 'Hide preview',

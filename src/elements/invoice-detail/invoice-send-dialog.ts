@@ -222,7 +222,7 @@ export class InvoiceSendDialog extends LitElement {
     const messages = this.messages;
     const seller = this.branding?.sellerName || invoice.seller.name;
     const subject = invoice.kind === 'credit_note' ? messages.defaultCreditNoteSubject(invoice.number, seller) : messages.defaultSubject(invoice.number, seller);
-    return { to: invoice.buyer.email, cc: '', bcc: '', subject, message: messages.defaultMessage(invoice.buyer.name) };
+    return { to: invoice.buyer.email, cc: '', bcc: '', subject, message: messages.defaultMessage };
   }
 
   private handleInput(event: Event): void {
