@@ -73,12 +73,19 @@ export const BUILT_IN_FONTS: readonly PdfFont[] = [
 
 /** Picks, for each string, the font that prints it: the standard font when it can, else the first that covers it. */
 export class FontChooser {
+  // Asked again for the same strings while drawing (each cell is styled more than once).
+  private readonly chosen = new Map<string, string>();
+
   constructor(private readonly fonts: readonly PdfFont[]) {}
 
   /** The font for one string (what is passed to `doc.setFont` or autotable's `styles.font`). */
   familyFor(text: string): string {
-    if (isWinAnsi(text)) return STANDARD_FONT;
-    return this.fonts.find((font) => font.covers(text))?.family ?? STANDARD_FONT;
+    let family = this.chosen.get(text);
+    if (family === undefined) {
+      family = isWinAnsi(text) ? STANDARD_FONT : (this.fonts.find((font) => font.covers(text))?.family ?? STANDARD_FONT);
+      this.chosen.set(text, family);
+    }
+    return family;
   }
 
   /** The fonts a set of strings needs, so only those are downloaded. */

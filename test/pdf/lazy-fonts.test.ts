@@ -1,13 +1,13 @@
 // A file of its own: fonts are cached per page, so "downloaded only when needed" needs a page that has none yet.
 import { expect } from '@open-wc/testing';
-import { invoiceToPdf } from '../../src/pdf/invoice-to-pdf.js';
+import { invoiceToPdf, lastPdfRun } from '../../src/pdf/invoice-to-pdf.js';
 import { fetchInvoice } from './pdf-fixtures.js';
 
+/** Fonts fetched by the page or by the PDF worker (whose downloads are not in the page's resource timeline). */
 function fontRequests(): string[] {
-  return performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((name) => name.endsWith('.ttf'));
+  return [...performance.getEntriesByType('resource').map((entry) => entry.name), ...(lastPdfRun()?.workerResources ?? [])].filter((name) =>
+    name.endsWith('.ttf'),
+  );
 }
 
 describe('invoiceToPdf fonts', () => {
