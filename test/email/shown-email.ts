@@ -1,0 +1,25 @@
+/**
+ * Test helpers for the e-mail previews (src/email/email-frame.ts): what a preview frame shows, and what it should
+ * show for a given e-mail. The frame is filled a moment after it loads, so tests wait for `shownHtml` to change.
+ */
+
+/** The e-mail document a preview frame shows, or null before it has been filled. */
+export function shownEmail(frame: HTMLIFrameElement | null | undefined): Document | null {
+  const document = frame?.contentDocument;
+  return document && document.URL === 'about:srcdoc' && document.body?.hasChildNodes() ? document : null;
+}
+
+/** The shown e-mail as HTML; '' before the frame is filled. */
+export function shownHtml(frame: HTMLIFrameElement | null | undefined): string {
+  return shownEmail(frame)?.documentElement.outerHTML ?? '';
+}
+
+/**
+ * The e-mail `html` as a preview frame shows it: parsed, with each inline style written back the way CSSOM
+ * serialises it (the frame applies styles through CSSOM), so it can be compared with `shownHtml` exactly.
+ */
+export function asShown(html: string): string {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  for (const element of parsed.querySelectorAll<HTMLElement>('[style]')) element.style.cssText = element.getAttribute('style')!;
+  return parsed.documentElement.outerHTML;
+}
