@@ -13,7 +13,7 @@ const preview: Preview = {
   globalTypes: {
     theme: {
       description: 'Theme',
-      toolbar: { title: 'Theme', icon: 'paintbrush', items: ['light', 'dark', 'brand'], dynamicTitle: true },
+      toolbar: { title: 'Theme', icon: 'paintbrush', items: ['light', 'dark', 'auto', 'brand'], dynamicTitle: true },
     },
     locale: {
       description: 'Locale',
@@ -36,7 +36,15 @@ const preview: Preview = {
       const theme = context.globals['theme'] ?? 'light';
       const locale = context.globals['locale'] ?? 'en-US';
       const dir = locale.startsWith('ar') ? 'rtl' : 'ltr';
-      return html`<div class="billing-theme-${theme} story-frame" lang=${locale} dir=${dir}>${story()}</div>`;
+      // The frame is painted with the theme's surface, as docs/theming.md asks of a host, so dark is dark around the element.
+      return html`<div
+        class="billing-theme-${theme} story-frame"
+        style="padding: 1rem; background: var(--billing-color-surface, #fff); color: var(--billing-color-text, #1f2328)"
+        lang=${locale}
+        dir=${dir}
+      >
+        ${story()}
+      </div>`;
     },
   ],
   parameters: {

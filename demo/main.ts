@@ -4,6 +4,9 @@
  */
 import { html, nothing, render } from 'lit';
 import '../src/index.ts';
+// A host page links themes.css (`<link rel="stylesheet" href="…/themes.css">`); here Vite serves demo/ as the root,
+// where a link to ../src would get the index page back, so the demo imports it and lets Vite serve it.
+import '../src/styles/themes.css';
 import type { BillingProvider } from '../src/context/billing-provider.ts';
 import type { CustomerSummary } from '../src/api/types.ts';
 import { formatDateTime } from '../src/format/dates.ts';
@@ -138,7 +141,7 @@ async function route() {
 }
 
 function applyTheme(theme: string) {
-  document.body.classList.remove('billing-theme-light', 'billing-theme-dark', 'billing-theme-brand');
+  document.body.classList.remove('billing-theme-light', 'billing-theme-dark', 'billing-theme-auto', 'billing-theme-brand');
   document.body.classList.add(`billing-theme-${theme}`);
   localStorage.setItem('demo-theme', theme);
 }

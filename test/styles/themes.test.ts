@@ -60,7 +60,7 @@ describe('themes', () => {
 
   it('passes contrast checks in the brand theme', async () => {
     const swatch = await swatchIn('billing-theme-brand');
-    expect(getComputedStyle(swatch).getPropertyValue('--billing-radius').trim()).to.equal('12px');
+    expect(getComputedStyle(swatch).getPropertyValue('--billing-radius').trim()).to.equal('14px');
     await expect(swatch).to.be.accessible();
   });
 
