@@ -9,6 +9,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { createReferenceBackend } from './demo/backend/reference-backend.ts';
 import { toNodeListener } from './demo/backend/node-listener.ts';
 import { FileSettingsStore } from './demo/backend/settings-store.ts';
+import { prebundledDependencies } from './test/hosts/prebundle-plugin.ts';
 
 function findChromium() {
   const candidates = [
@@ -31,6 +32,7 @@ function findChromium() {
   return found;
 }
 
+const rootDir = new URL('.', import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), 'billing-elements-test-'));
 const backend = createReferenceBackend({ store: new FileSettingsStore(join(dataDir, 'settings.json')), testHooks: true });
 const listener = toNodeListener(backend);
@@ -59,8 +61,30 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    // The framework host tests (test/hosts/) import React and Vue, which a browser cannot load as published.
+    prebundledDependencies(new URL('.', import.meta.url).pathname, [
+      'react',
+      'react/jsx-runtime',
+      'react-dom/client',
+      'vue',
+      // Vue with its template compiler, for templates compiled in the browser.
+      'vue/dist/vue.esm-bundler.js',
+    ]),
+  ],
   middleware: [
+    // `new Worker(new URL('./pdf-worker.js', import.meta.url))` requests the worker by its built name; in the source it
+    // is a .ts file (bundlers and tsc map the name; the test server only maps `import` specifiers).
+    async function typeScriptWorkerFiles(context, next) {
+      if (context.path.startsWith('/src/') && context.path.endsWith('.js')) {
+        const typeScriptPath = context.path.replace(/\.js$/, '.ts');
+        if (!existsSync(join(rootDir, context.path)) && existsSync(join(rootDir, typeScriptPath))) {
+          context.url = context.url.replace(context.path, typeScriptPath);
+        }
+      }
+      return next();
+    },
     async function referenceBackend(context, next) {
       if (!context.path.startsWith('/api/')) return next();
       context.respond = false;

@@ -9,7 +9,9 @@ import type { Invoice, InvoicePage, InvoiceSummary } from '../src/api/types.ts';
 import type { InvoiceHistory } from '../src/elements/invoice-history/invoice-history.ts';
 import { formatDate } from '../src/format/dates.ts';
 import { formatMoney } from '../src/format/money.ts';
-import { invoiceToPdf } from '../src/pdf/invoice-to-pdf.ts';
+import { invoiceToPdf, lastPdfRun } from '../src/pdf/invoice-to-pdf.ts';
+import type { InvoiceDetail } from '../src/elements/invoice-detail/invoice-detail.ts';
+import { pdfmakeInvoicePdf } from './pdfmake-invoice.ts';
 
 export interface Sample {
   case: string;
@@ -36,7 +38,11 @@ async function rowsOf(count: number): Promise<InvoicePage> {
   return { ...first!, items: items.slice(0, count) };
 }
 
-/** The floor: a minimal hand-written Lit table of the same rows, formatted the same way. */
+/**
+ * The floor: a minimal hand-written Lit table of the same rows, formatted the same way. It shows what the element
+ * must show in every row and nothing more: the number as a link, the description, the dates, the status, the
+ * amounts, and a "Download PDF" button that names its invoice to screen readers.
+ */
 class FloorTable extends LitElement {
   rows: InvoiceSummary[] = [];
   override render() {
@@ -45,12 +51,13 @@ class FloorTable extends LitElement {
         ${this.rows.map(
           (row) =>
             html`<tr>
-              <td><a href=${`#${row.id}`}>${row.number}</a></td>
+              <td><a href=${`#${row.id}`}>${row.number}</a><div>${row.description}</div></td>
               <td>${formatDate(row.issueDate, 'en-US')}</td>
               <td>${formatDate(row.dueDate, 'en-US')}</td>
               <td>${row.status}</td>
               <td>${formatMoney(row.total, 'en-US')}</td>
               <td>${formatMoney(row.amountDue, 'en-US')}</td>
+              <td><button type="button" aria-label=${`Download PDF: ${row.number}`}>Download PDF</button></td>
             </tr>`,
         )}
       </tbody>
@@ -106,26 +113,86 @@ function invoiceWithLines(source: Invoice, count: number): Invoice {
   return { ...source, lines };
 }
 
-export async function pdfGeneration(runs: number): Promise<Sample[]> {
+/** The line counts of the PDF comparison (bench/run.ts prints the same for Chromium print). */
+const PDF_LINE_COUNTS = [1, 50, 300, 3000];
+
+/**
+ * The benchmark invoice at `count` lines: no logo (pdfmake would need it as a data URL; ours would fetch and decode
+ * it, which is not layout work) and the same footer link in both.
+ */
+async function benchInvoice(count: number): Promise<Invoice> {
   const source = await dataSource.getInvoice('cus-medium', 'inv-300-lines');
+  const invoice = invoiceWithLines(source, count);
+  return { ...invoice, seller: { ...invoice.seller, logoUrl: null } };
+}
+
+const OUR_OPTIONS = { locale: 'en-US', paperSize: 'a4', branding: { websiteUrl: 'https://northwind.example/' } } as const;
+
+/** The longest main-thread task (ms) while `work` runs: 0 when no task took longer than 50 ms (the long-task bar). */
+async function longestTaskDuring<T>(work: () => Promise<T>): Promise<{ result: T; longestTask: number }> {
+  let longestTask = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longestTask = Math.max(longestTask, entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  const result = await work();
+  // Long-task entries are delivered after the task ends; give them a frame to arrive.
+  await painted();
+  for (const entry of observer.takeRecords()) longestTask = Math.max(longestTask, entry.duration);
+  observer.disconnect();
+  return { result, longestTask };
+}
+
+/**
+ * Our PDF module against pdfmake, in this page, alternating run by run so both see the same machine state. Each
+ * sample records bytes, pages and the longest main-thread task; pdfmake's names ours as its baseline.
+ */
+export async function pdfGeneration(runs: number): Promise<Sample[]> {
   const samples: Sample[] = [];
-  // Load jsPDF, autotable and fonts once, so the timings are of making PDFs, not of downloading code.
-  await invoiceToPdf(invoiceWithLines(source, 1), { locale: 'en-US' });
-  for (const count of [1, 50, 300, 3000]) {
-    const invoice = invoiceWithLines(source, count);
-    const times: number[] = [];
-    let bytes = 0;
-    let pages = 0;
-    for (let run = 0; run < runs; run++) {
-      const start = performance.now();
-      const pdf = await invoiceToPdf(invoice, { locale: 'en-US' });
-      times.push(performance.now() - start);
-      bytes = pdf.blob.size;
-      pages = pdf.pageCount;
+  // Load jsPDF, autotable, pdfmake and their fonts once (and start our worker), so the timings are of making PDFs,
+  // not of downloading code.
+  await invoiceToPdf(await benchInvoice(1), OUR_OPTIONS);
+  await pdfmakeInvoicePdf(await benchInvoice(1), 'en-US');
+  for (const count of PDF_LINE_COUNTS) {
+    const invoice = await benchInvoice(count);
+    const repeat = count >= 3000 ? Math.min(runs, 3) : runs;
+    const ours = { times: [] as number[], bytes: 0, pages: 0, longestTask: 0 };
+    const theirs = { times: [] as number[], bytes: 0, pages: 0, longestTask: 0 };
+    for (let run = 0; run < repeat; run++) {
+      let start = performance.now();
+      const mine = await longestTaskDuring(() => invoiceToPdf(invoice, OUR_OPTIONS));
+      ours.times.push(performance.now() - start);
+      Object.assign(ours, { bytes: mine.result.blob.size, pages: mine.result.pageCount, longestTask: Math.max(ours.longestTask, mine.longestTask) });
+      start = performance.now();
+      const other = await longestTaskDuring(() => pdfmakeInvoicePdf(invoice, 'en-US'));
+      theirs.times.push(performance.now() - start);
+      Object.assign(theirs, { bytes: other.result.blob.size, pages: other.result.pageCount, longestTask: Math.max(theirs.longestTask, other.longestTask) });
     }
-    samples.push({ case: `PDF ${count} lines`, milliseconds: times, extra: { bytes, pages } });
+    const thread = lastPdfRun()?.thread ?? 'unknown';
+    samples.push({
+      case: `PDF ours ${count} lines`,
+      milliseconds: ours.times,
+      extra: { bytes: ours.bytes, pages: ours.pages, longestTaskMs: Math.round(ours.longestTask), thread },
+    });
+    samples.push({
+      case: `PDF pdfmake ${count} lines`,
+      milliseconds: theirs.times,
+      extra: { bytes: theirs.bytes, pages: theirs.pages, longestTaskMs: Math.round(theirs.longestTask), baseline: `PDF ours ${count} lines` },
+    });
   }
   return samples;
 }
 
-Object.assign(window, { bench: { historyRendering, pdfGeneration } });
+/** Shows `<invoice-detail>` with the benchmark invoice given as its `invoice` property (no fetch), for printing. */
+export async function showInvoiceDetail(count: number): Promise<void> {
+  const invoice = await benchInvoice(count);
+  stage.replaceChildren();
+  const detail = document.createElement('invoice-detail') as InvoiceDetail;
+  detail.locale = 'en-US';
+  detail.invoice = invoice;
+  stage.append(detail);
+  await detail.updateComplete;
+  await painted();
+}
+
+Object.assign(window, { bench: { historyRendering, pdfGeneration, showInvoiceDetail } });

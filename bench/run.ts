@@ -9,6 +9,8 @@ import { createServer } from 'vite';
 import { referenceBackend } from '../demo/backend/vite-plugin.ts';
 import { optionalPdfExtrasAlias } from '../scripts/pdf-extras-alias.ts';
 import type { Sample } from './bench-page.ts';
+import { measurePrintPdf, pdfComparison } from './print-pdf.ts';
+import { measureLoad, printLoad } from './load.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const runs = Number(process.env.BENCH_RUNS ?? 7);
@@ -22,7 +24,8 @@ const server = await createServer({
   configFile: false,
   root: `${root}bench`,
   logLevel: 'warn',
-  server: { port: 0, fs: { allow: [root] } },
+  // No HMR: other work in the checkout would otherwise reload the page mid-run.
+  server: { port: 0, fs: { allow: [root] }, hmr: false },
   resolve: { alias: optionalPdfExtrasAlias(root) },
   plugins: [referenceBackend()],
 });
@@ -52,10 +55,13 @@ try {
       ...(await page.evaluate(
         (name, count) => (window as unknown as Record<string, Record<string, (runs: number) => Promise<Sample[]>>>)['bench']![name]!(count),
         suite,
-        suite === 'pdfGeneration' ? Math.max(3, Math.ceil(runs / 2)) : runs,
+        runs,
       )),
     );
   }
+  // The PDF comparison's third contender: Chromium printing <invoice-detail> (same browser session, second page).
+  const pdfLineCounts = [1, 50, 300, 3000];
+  samples.push(...(await measurePrintPdf(browser, url, runs, pdfLineCounts)));
   const rows = samples.map((sample) => {
     const med = median(sample.milliseconds);
     const baselineName = sample.extra?.['baseline'];
@@ -73,7 +79,13 @@ try {
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${await browser.version()}, Node ${process.version}`;
   console.log(`Machine: ${machine}`);
   console.table(rows);
-  writeFileSync(`${root}bench/results.json`, JSON.stringify({ machine, date: new Date().toISOString(), rows }, null, 2));
+  const pdf = pdfComparison(samples, pdfLineCounts, median);
+  console.log('PDF: ours vs pdfmake vs Chromium print-to-PDF (medians and min–max in ms; pages ours/pdfmake/print; longest main-thread task, 0 = none over 50 ms)');
+  console.table(pdf);
+  // Load: sizes of the standalone build and the requests before the first rows (a separate build and page).
+  const load = await measureLoad(browser, root);
+  printLoad(load);
+  writeFileSync(`${root}bench/results.json`, JSON.stringify({ machine, date: new Date().toISOString(), rows, pdf, load }, null, 2));
 } finally {
   await browser.close();
   await server.close();

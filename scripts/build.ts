@@ -3,13 +3,14 @@
  *  1. dist/**\/*.js + .d.ts — the package's ES modules, one per source file, for apps with a bundler (tsc);
  *  2. dist/billing-elements.js — a standalone bundle with Lit inside, for a plain `<script type="module">`. Its lazy
  *     parts (the PDF module, jsPDF, fonts) are chunks beside it, imported relative to the bundle's own URL;
- *  3. custom-elements.json — the custom-elements manifest, from the JSDoc in the source.
+ *  3. custom-elements.json — the custom-elements manifest, from the JSDoc in the source, and docs/api/ from it.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { build } from 'vite';
 import { standaloneBuildConfig } from './standalone-build-config.ts';
+import { writeApiDocs, type Manifest } from './generate-api-docs.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: root, stdio: 'inherit' });
@@ -39,6 +40,9 @@ writeFileSync(
 await build(standaloneBuildConfig(root));
 
 run('npm', ['run', 'analyze', '--silent']);
+// The API reference (docs/api/, and the parts listed in docs/theming.md) is written from the manifest.
+const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')) as Manifest;
+writeApiDocs(manifest, join(root, 'docs/api'), join(root, 'docs/theming.md'));
 
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

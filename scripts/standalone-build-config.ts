@@ -1,6 +1,20 @@
 import { join } from 'node:path';
-import type { InlineConfig } from 'vite';
+import type { InlineConfig, Plugin } from 'vite';
+import { minifyCssLiterals } from './minify-css-literals.ts';
 import { optionalPdfExtrasAlias } from './pdf-extras-alias.ts';
+
+const PRELOAD_HELPER = '\0vite/preload-helper.js';
+
+/**
+ * Vite wraps every dynamic `import()` in a 2 KB preload helper even with `modulePreload: false` (vitejs/vite#13952,
+ * #18551). With no CSS and no preloading, the wrapper only has to call the import, so it gets a one-line helper.
+ */
+const noPreloadHelper: Plugin = {
+  name: 'billing-elements:no-preload-helper',
+  enforce: 'pre',
+  resolveId: (id) => (id === PRELOAD_HELPER ? id : null),
+  load: (id) => (id === PRELOAD_HELPER ? 'export const __vitePreload = (load) => load();' : null),
+};
 
 /**
  * Vite config of the standalone bundle (also used by the size budget test and the bench, so all three measure the
@@ -9,6 +23,9 @@ import { optionalPdfExtrasAlias } from './pdf-extras-alias.ts';
  * wherever it is hosted.
  *
  * Not Vite's library mode: that inlines every asset as base64, which would put megabytes of fonts into the PDF chunk.
+ *
+ * The entry may export more than `src/index.ts` does (`allow-extension`): code shared by the entry and a lazy chunk
+ * (money and date formatting, say) then stays in the entry, instead of becoming one more chunk every page loads.
  */
 export function standaloneBuildConfig(root: string, outDir = join(root, 'dist')): InlineConfig {
   return {
@@ -17,6 +34,7 @@ export function standaloneBuildConfig(root: string, outDir = join(root, 'dist'))
     base: './',
     logLevel: 'warn',
     publicDir: false,
+    plugins: [noPreloadHelper, minifyCssLiterals()],
     resolve: { alias: optionalPdfExtrasAlias(root) },
     build: {
       outDir,
@@ -29,7 +47,7 @@ export function standaloneBuildConfig(root: string, outDir = join(root, 'dist'))
       assetsDir: 'chunks',
       rollupOptions: {
         input: { 'billing-elements': join(root, 'src/index.ts') },
-        preserveEntrySignatures: 'strict',
+        preserveEntrySignatures: 'allow-extension',
         output: {
           format: 'es',
           entryFileNames: '[name].js',

@@ -1,3 +1,5 @@
+import { Lazy } from '../lazy.js';
+
 /**
  * String catalogs. Each element keeps its own catalog beside it (`invoice-history.messages.ts`) in this shape:
  * English is complete and is the type; other languages may leave strings out and fall back to English.
@@ -19,8 +21,45 @@ export const SHIPPED_LANGUAGES = ['en', 'de', 'ja'] as const;
  * overrides.
  */
 export function resolveMessages<T extends Catalog>(translations: Translations<T>, locale: string, overrides?: Partial<T> | null): T {
-  const language = locale.toLowerCase().split('-')[0] ?? 'en';
-  return { ...translations.en, ...(translations[language] ?? {}), ...(overrides ?? {}) } as T;
+  return { ...translations.en, ...(translations[languageOf(locale)] ?? {}), ...(overrides ?? {}) } as T;
+}
+
+/** The language of a locale: `de-AT` → `de`. */
+export function languageOf(locale: string): string {
+  return locale.toLowerCase().split('-')[0] || 'en';
+}
+
+/** A catalog module: one language of one element, `export default { … } satisfies Partial<…Messages>`. */
+export type CatalogModule<T extends Catalog> = { default: Partial<T> };
+
+/**
+ * Languages other than English, each a chunk loaded the first time an element speaks it; on arrival it joins
+ * `translations`, where `resolveMessages` finds it. A catalog that cannot be loaded leaves the element in English.
+ *
+ * ```ts
+ * export const invoiceHistoryLanguages = lazyLanguages(invoiceHistoryMessages, {
+ *   de: () => import('./invoice-history.messages.de.js'),
+ * });
+ * ```
+ */
+export function lazyLanguages<T extends Catalog>(
+  translations: Translations<T>,
+  loaders: Record<string, () => Promise<CatalogModule<T>>>,
+): Record<string, Lazy<Partial<T>>> {
+  return Object.fromEntries(
+    Object.entries(loaders).map(([language, load]) => [
+      language,
+      new Lazy(() =>
+        load().then(
+          (module) => (translations[language] = module.default),
+          (error: unknown) => {
+            console.warn(`billing-elements: the ${language} strings could not be loaded; showing English`, error);
+            return {};
+          },
+        ),
+      ),
+    ]),
+  );
 }
 
 /** The text direction of a locale, for hosts that do not set `dir` themselves. */

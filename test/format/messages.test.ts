@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { directionOf, resolveMessages, type Translations } from '../../src/format/messages.js';
+import { directionOf, languageOf, lazyLanguages, resolveMessages, type Translations } from '../../src/format/messages.js';
 
 const translations: Translations<{ title: string; save: string; count: (n: number) => string }> = {
   en: { title: 'Invoices', save: 'Save', count: (n: number) => (n === 1 ? '1 invoice' : `${n} invoices`) },
@@ -58,5 +58,35 @@ describe('directionOf', () => {
 
   it('is ltr for a locale that is not one', () => {
     expect(directionOf('not a locale!')).to.equal('ltr');
+  });
+});
+
+describe('lazyLanguages', () => {
+  type Strings = { title: string; save: string };
+
+  it('adds a language to the translations when its catalog arrives', async () => {
+    const translations: Translations<Strings> = { en: { title: 'Invoices', save: 'Save' } };
+    const languages = lazyLanguages(translations, { de: async () => ({ default: { title: 'Rechnungen' } }) });
+    expect(resolveMessages(translations, 'de').title).to.equal('Invoices');
+    await languages['de']!.load();
+    expect(resolveMessages(translations, 'de-AT').title).to.equal('Rechnungen');
+    expect(resolveMessages(translations, 'de').save).to.equal('Save');
+  });
+
+  it('leaves the language in English when its catalog cannot be loaded', async () => {
+    const translations: Translations<Strings> = { en: { title: 'Invoices', save: 'Save' } };
+    const languages = lazyLanguages(translations, { de: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')) });
+    expect(await languages['de']!.load()).to.deep.equal({});
+    expect(resolveMessages(translations, 'de').title).to.equal('Invoices');
+  });
+});
+
+describe('languageOf', () => {
+  it('is the language subtag of a locale, lower-cased', () => {
+    expect(languageOf('DE-at')).to.equal('de');
+  });
+
+  it('is English for an empty locale', () => {
+    expect(languageOf('')).to.equal('en');
   });
 });

@@ -10,17 +10,19 @@ import type { BillingConfig, Branding } from '../../context/billing-context.js';
 import { defineElement } from '../../define.js';
 import { AuthRequiredEvent } from '../../events/auth-required.js';
 import { formatDate, formatDateRange, formatDateTime } from '../../format/dates.js';
-import { resolveMessages } from '../../format/messages.js';
+import { languageOf, resolveMessages } from '../../format/messages.js';
 import { formatMoney } from '../../format/money.js';
+import { Lazy, LazyController } from '../../lazy.js';
 import { bytesToBase64 } from '../../pdf/base64.js';
 import { saveBlob } from '../../pdf/download-invoice-pdf.js';
 import { invoiceFileName } from '../../pdf/pdf-file-name.js';
 import type { InvoicePdf, PaperSize, PdfFont, PdfMessages, PdfWarning } from '../../pdf/invoice-to-pdf.js';
 import { InvoiceBackEvent, InvoiceSentEvent } from './invoice-detail.events.js';
-import { invoiceDetailMessages, type InvoiceDetailMessages } from './invoice-detail.messages.js';
+import { invoiceDetailLanguages, invoiceDetailMessages, type InvoiceDetailMessages } from './invoice-detail.messages.js';
 import { invoiceDetailStyles } from './invoice-detail.styles.js';
-import { InvoiceSendDialog, PdfGenerationError, type SendDialogBranding, type SendRequestDraft } from './invoice-send-dialog.js';
+import type { InvoiceSendDialog, SendDialogBranding, SendRequestDraft } from './invoice-send-dialog.js';
 import { hasResellerPrices, lineMargin, lineMsrpAmount, totalMargin } from './margins.js';
+import { PdfGenerationError } from './pdf-generation-error.js';
 
 export { InvoiceBackEvent, InvoiceSentEvent } from './invoice-detail.events.js';
 
@@ -66,6 +68,9 @@ const ERROR_KEYS: Partial<Record<BillingError['kind'], keyof InvoiceDetailMessag
 /** How long the PDF waits for the notification settings (footer links, logo) before it is made without them. */
 const SETTINGS_WAIT_MS = 4000;
 
+/** The send dialog, with its e-mail preview: loaded on the first Send, as most visits never send. */
+const sendDialogModule = new Lazy(() => import('./invoice-send-dialog.js'));
+
 /**
  * One invoice in full: seller and bill-to, line items, taxes, totals, payments, notes and terms, with a PDF made in
  * the browser (its code loads on the first Download) and a dialog that e-mails it to the customer.
@@ -73,6 +78,7 @@ const SETTINGS_WAIT_MS = 4000;
  * Prices: the customer view shows only the price that applies. `show-msrp` is the reseller's own view: MSRP beside
  * each price and the margin per line and in total. The PDF never contains the MSRP.
  *
+ * @tag invoice-detail
  * @summary One invoice, its PDF, and sending it to the customer.
  *
  * @fires {InvoiceBackEvent} invoice-back - The user pressed Back.
@@ -85,6 +91,7 @@ const SETTINGS_WAIT_MS = 4000;
  * @csspart download - The Download PDF button.
  * @csspart send - The Send to customer button.
  * @csspart header - Seller, title and status.
+ * @csspart logo - The seller's logo in the header.
  * @cssprop --invoice-detail-paid-color - Text of the paid badge.
  * @cssprop --invoice-detail-paid-background - Background of the paid badge.
  * @cssprop --invoice-detail-open-color - Text of the open badge.
@@ -95,6 +102,7 @@ const SETTINGS_WAIT_MS = 4000;
  * @csspart lines - The line-item table.
  * @csspart totals - The totals.
  * @csspart payments - The payments table.
+ * @csspart table-head - The header row of the line-item and payments tables.
  * @csspart history - The list of e-mails sent.
  * @csspart pdf-warning - The warning shown when the PDF was made without the logo.
  * @csspart sent-notice - The confirmation after the invoice was e-mailed.
@@ -151,10 +159,12 @@ export class InvoiceDetail extends LitElement {
   @state() private sentEmails: SentEmail[] = [];
   @state() private sentNotice: string | null = null;
   @state() private settingsBranding: Partial<Branding> | null = null;
+  @state() private sendUnavailable = false;
 
   @query('invoice-send-dialog') private sendDialog!: InvoiceSendDialog;
 
   private readonly billing = new BillingConfigController(this);
+  private readonly lazy = new LazyController(this);
   private settingsFor: BillingConfig | null = null;
   private settingsRequest: Promise<Partial<Branding>> | null = null;
 
@@ -189,6 +199,13 @@ export class InvoiceDetail extends LitElement {
       case TaskStatus.COMPLETE:
         return this.load.value ? { type: 'loaded', invoice: this.load.value } : { type: 'idle' };
     }
+  }
+
+  /** Also waits for the strings of the element's language, the first time it speaks it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.lazy.settled();
+    return (await super.getUpdateComplete()) && complete;
   }
 
   private get strings(): InvoiceDetailMessages {
@@ -281,6 +298,14 @@ export class InvoiceDetail extends LitElement {
     // Branding for the preview; the dialog opens at once and shows it when it arrives.
     void this.resolveBranding();
     this.sentNotice = null;
+    try {
+      await sendDialogModule.load();
+      this.sendUnavailable = false;
+    } catch (error) {
+      console.error('invoice-detail: the send dialog could not be loaded', error);
+      this.sendUnavailable = true;
+      return;
+    }
     await this.sendDialog.show();
   }
 
@@ -330,7 +355,9 @@ export class InvoiceDetail extends LitElement {
 
   // ---- rendering ---------------------------------------------------------------------------------------------
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
+    // A language other than English arrives as a chunk on first use; until then, nothing rather than English.
+    if (!this.lazy.ready(invoiceDetailLanguages[languageOf(this.billing.config.locale)])) return nothing;
     const state = this.currentState;
     const messages = this.strings;
     return html`<article
@@ -371,6 +398,7 @@ export class InvoiceDetail extends LitElement {
       ${warnings.length > 0 ? html`<p class="notice warning" part="pdf-warning">${messages.logoWarning}</p>` : nothing}
       ${status.type === 'error' ? html`<p class="notice error" role="alert">${messages.downloadFailed}</p>` : nothing}
       ${this.sentNotice ? html`<p class="notice success" part="sent-notice">${this.sentNotice}</p>` : nothing}
+      ${this.sendUnavailable ? html`<p class="notice error" role="alert">${messages.sendUnavailable}</p>` : nothing}
     </div>`;
   }
 
@@ -415,7 +443,7 @@ export class InvoiceDetail extends LitElement {
     const emails = [...this.sentEmails, ...invoice.emails.filter((sent) => !this.sentEmails.some((own) => own.id === sent.id))];
     return html`<header part="header">
         <div class="seller">
-          ${logo ? html`<img src=${logo} alt="" @error=${hideBrokenImage} />` : nothing}
+          ${logo ? html`<img part="logo" src=${logo} alt="" @error=${hideBrokenImage} />` : nothing}
           <strong><bdi>${sellerName}</bdi></strong>
           ${renderAddress(invoice.seller.address, locale)}
           ${invoice.seller.taxId ? html`<div>${messages.taxId}: <bdi>${invoice.seller.taxId}</bdi></div>` : nothing}
@@ -495,7 +523,7 @@ export class InvoiceDetail extends LitElement {
         <caption>
           ${messages.lineItems}
         </caption>
-        <thead>
+        <thead part="table-head">
           <tr>
             <th scope="col">${messages.description}</th>
             <th scope="col" class="numeric">${messages.quantity}</th>
@@ -575,7 +603,7 @@ export class InvoiceDetail extends LitElement {
         <caption>
           ${messages.payments}
         </caption>
-        <thead>
+        <thead part="table-head">
           <tr>
             <th scope="col">${messages.paymentDate}</th>
             <th scope="col">${messages.paymentMethod}</th>

@@ -3,10 +3,12 @@ import { property, query, state } from 'lit/decorators.js';
 import { BillingError } from '../../api/errors.js';
 import { SEND_LIMITS, type Invoice, type SentEmail } from '../../api/types.js';
 import { defineElement } from '../../define.js';
+import { emailFrame } from '../../email/email-frame.js';
 import { renderInvoiceEmail } from '../../email/render-invoice-email.js';
 import { base } from '../../styles/base.js';
 import { token } from '../../styles/tokens.js';
 import { invoiceDetailMessages, type InvoiceDetailMessages } from './invoice-detail.messages.js';
+import { PdfGenerationError } from './pdf-generation-error.js';
 import { parseRecipients } from './recipients.js';
 
 /** What the user typed in the dialog. Kept across failures and closing, until a send succeeds. */
@@ -27,10 +29,8 @@ export interface SendRequestDraft {
   message: string;
 }
 
-/** Thrown by the sender when the PDF to attach could not be made; nothing was sent. */
-export class PdfGenerationError extends Error {
-  override readonly name = 'PdfGenerationError';
-}
+// In a module of its own: <invoice-detail> throws it, and loads this dialog only when Send is first pressed.
+export { PdfGenerationError };
 
 /** The brand shown in the e-mail preview. */
 export interface SendDialogBranding {
@@ -396,8 +396,8 @@ export class InvoiceSendDialog extends LitElement {
       message: draft.message,
       locale: this.locale,
     });
-    // sandbox="" runs no script and treats the e-mail as a foreign origin: a preview can show, never act.
-    return html`<iframe sandbox="" title=${this.messages.previewTitle} srcdoc=${email.html}></iframe>`;
+    // No allow-scripts: a preview can show, never act. emailFrame works under a strict CSP (docs/csp.md).
+    return html`<iframe sandbox="allow-same-origin" title=${this.messages.previewTitle} ${emailFrame(email.html)}></iframe>`;
   }
 }
 

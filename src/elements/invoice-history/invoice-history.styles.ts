@@ -348,9 +348,6 @@ const list = css`
       font-size: 0.8125em;
       color: ${token('color-text-muted')};
     }
-    .cell-number .cell-label {
-      display: none;
-    }
     tbody .actions {
       display: flex;
       flex-wrap: wrap;

@@ -12,14 +12,16 @@ import {
   type InvoiceSummary,
   type SortOrder,
 } from '../../api/types.js';
+import type { BillingConfig } from '../../context/billing-context.js';
 import { BillingConfigController } from '../../context/billing-config-controller.js';
 import { defineElement } from '../../define.js';
 import { AuthRequiredEvent } from '../../events/auth-required.js';
 import { formatDate } from '../../format/dates.js';
-import { resolveMessages } from '../../format/messages.js';
+import { languageOf, resolveMessages } from '../../format/messages.js';
 import { formatMoney } from '../../format/money.js';
+import { LazyController } from '../../lazy.js';
 import { InvoiceDownloadEvent, InvoiceHistoryRequestEvent, InvoiceSelectEvent } from './invoice-history.events.js';
-import { invoiceHistoryMessages, type InvoiceHistoryMessages } from './invoice-history.messages.js';
+import { invoiceHistoryLanguages, invoiceHistoryMessages, type InvoiceHistoryMessages } from './invoice-history.messages.js';
 import { invoiceHistoryStyles } from './invoice-history.styles.js';
 import {
   DEFAULT_VIEW,
@@ -63,6 +65,15 @@ interface InvoiceRequest {
   customerId: string;
   query: InvoiceQuery;
   filtered: boolean;
+}
+
+/** What every row of one render shares. */
+interface RowContext {
+  messages: InvoiceHistoryMessages;
+  locale: string;
+  hrefTemplate: string | null;
+  /** The document's base URL, which a relative `href-template` resolves against. */
+  baseUrl: string;
 }
 
 interface LoadedPage {
@@ -121,6 +132,7 @@ const ERROR_MESSAGE_KEYS: Partial<Record<BillingError['kind'], keyof InvoiceHist
  * @csspart balance - The balance due.
  * @csspart filters - The filter form.
  * @csspart table - The table.
+ * @csspart table-head - The table's header row (the column headings and sort buttons).
  * @csspart body - The area below the filters that holds the table, or the empty, error or idle message.
  * @csspart row - Each invoice row (also `row-overdue`, `row-credit-note`; `skeleton-row` while loading).
  * @csspart status - Each status badge (also `status-<status>`, e.g. `status-overdue`).
@@ -219,6 +231,7 @@ export class InvoiceHistory extends LitElement {
   private readonly downloads = new Set<AbortController>();
 
   private readonly billing = new BillingConfigController(this);
+  private readonly lazy = new LazyController(this);
   private request: InvoiceRequest | null = null;
   // Set when a restored view brings its own cursor, so `willUpdate` does not reset it to the first page.
   private keepCursor = false;
@@ -227,9 +240,12 @@ export class InvoiceHistory extends LitElement {
   // Set when leaving the page aborted a load.
   private reloadOnConnect = false;
 
+  // Run from `willUpdate` (see `loadIfNeeded`) rather than on every update: a Task that runs only to find it has
+  // nothing to load still finishes a microtask later and renders everything a second time.
   private readonly load = new Task(this, {
-    task: async ([config, request, override], { signal }): Promise<LoadedPage | typeof initialState> => {
-      if (override || !request || !config.dataSource) return initialState;
+    autoRun: false,
+    task: async ([config, request], { signal }): Promise<LoadedPage | typeof initialState> => {
+      if (!request || !config.dataSource) return initialState;
       try {
         return { request, page: await config.dataSource.listInvoices(request.customerId, request.query, signal) };
       } catch (error) {
@@ -239,8 +255,10 @@ export class InvoiceHistory extends LitElement {
         throw error;
       }
     },
-    args: () => [this.billing.config, this.request, this.state !== undefined] as const,
+    args: () => [this.billing.config, this.request] as const,
   });
+  /** What the last load was for; null when there was nothing to load, so the next thing to load always loads. */
+  private loadedFor: readonly [BillingConfig, InvoiceRequest] | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -262,6 +280,13 @@ export class InvoiceHistory extends LitElement {
     }
   }
 
+  /** Also waits for the strings of the element's language, the first time it speaks it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.lazy.settled();
+    return (await super.getUpdateComplete()) && complete;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('syncUrl') && this.syncUrl !== null) this.restoreViewFromUrl();
     const viewChanged = VIEW_PROPERTIES.some((name) => changed.has(name as keyof InvoiceHistory));
@@ -275,6 +300,23 @@ export class InvoiceHistory extends LitElement {
       this.writeViewToUrl(this.pushUrlOnUpdate ? 'push' : 'replace');
       this.pushUrlOnUpdate = false;
     }
+    this.loadIfNeeded();
+  }
+
+  /**
+   * Starts a load when the customer, view or config changed. A `state` set by the host means there is nothing to
+   * load: the page in hand renders once, and unsetting `state` loads again.
+   */
+  private loadIfNeeded(): void {
+    const config = this.billing.config;
+    if (this.state !== undefined || !this.request || !config.dataSource) {
+      this.loadedFor = null;
+      if (this.load.status === TaskStatus.PENDING) this.load.abort();
+      return;
+    }
+    if (this.loadedFor?.[0] === config && this.loadedFor[1] === this.request) return;
+    this.loadedFor = [config, this.request];
+    void this.load.run(this.loadedFor);
   }
 
   /** The filters, sort and page the user is looking at. */
@@ -295,9 +337,10 @@ export class InvoiceHistory extends LitElement {
   /** The state rendered: the one set on `state`, else the load's. */
   get currentState(): InvoiceHistoryState {
     if (this.state) return this.state;
+    if (!this.request || !this.billing.config.dataSource) return { type: 'idle' };
     switch (this.load.status) {
       case TaskStatus.INITIAL:
-        return this.request && this.billing.config.dataSource ? { type: 'loading' } : { type: 'idle' };
+        return { type: 'loading' };
       case TaskStatus.PENDING: {
         const last = this.load.value;
         const samePlace = last && last.request.customerId === this.request?.customerId && this.variant === 'list';
@@ -415,6 +458,22 @@ export class InvoiceHistory extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="body"]')?.focus());
   }
 
+  /**
+   * The one listener for every row's open and download controls (two per row otherwise, thousands on a long page);
+   * the row's `data-id` says which invoice.
+   */
+  private handleRowClick(event: MouseEvent): void {
+    const control = event.target instanceof Element ? event.target.closest('[part~="open"], [part~="download"]') : null;
+    // Slotted actions belong to the host's tree: their clicks are the host's business, and `closest` from there
+    // could match something on the page.
+    if (!control || control.getRootNode() !== this.renderRoot) return;
+    const id = control.closest<HTMLElement>('[data-id]')?.dataset.id;
+    const invoice = pageOf(this.currentState)?.items.find((item) => item.id === id);
+    if (!invoice) return;
+    if (control.matches('[part~="download"]')) void this.handleDownload(invoice);
+    else this.handleOpen(event, invoice);
+  }
+
   private handleOpen(event: MouseEvent, invoice: InvoiceSummary): void {
     // Modifier-clicks on a link are the browser's (new tab or window); the host is not asked.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -457,7 +516,9 @@ export class InvoiceHistory extends LitElement {
 
   // ---- rendering ---------------------------------------------------------------------------------------------
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
+    // A language other than English arrives as a chunk on first use; until then, nothing rather than English.
+    if (!this.lazy.ready(invoiceHistoryLanguages[languageOf(this.billing.config.locale)])) return nothing;
     const state = this.currentState;
     const messages = this.strings;
     return this.variant === 'tile' ? this.renderTile(state, messages) : this.renderList(state, messages);
@@ -554,19 +615,20 @@ export class InvoiceHistory extends LitElement {
   private renderTable(items: readonly InvoiceSummary[] | null, messages: InvoiceHistoryMessages, busy: boolean): TemplateResult {
     const { sort, order } = this.view;
     const sortLabel = messages[SORTABLE_COLUMNS.find((column) => column.field === sort)!.label] as string;
+    const row = this.rowContext(messages);
     return html`<table part="table" aria-busy=${busy ? 'true' : 'false'}>
       <caption class="visually-hidden">
         ${messages.caption}, ${messages.sortedBy(sortLabel, order)}
       </caption>
-      <thead>
+      <thead part="table-head">
         <tr>
           ${SORTABLE_COLUMNS.map((column) => this.renderSortableHeader(column.field, messages[column.label] as string, column.numeric))}
           <th scope="col" class="numeric">${messages.columnAmountDue}</th>
           <th scope="col"><span class="visually-hidden">${messages.columnActions}</span></th>
         </tr>
       </thead>
-      <tbody>
-        ${items ? items.map((invoice) => this.renderRow(invoice, messages)) : this.renderSkeletonRows()}
+      <tbody @click=${this.handleRowClick}>
+        ${items ? items.map((invoice) => this.renderRow(invoice, row)) : this.renderSkeletonRows()}
       </tbody>
     </table>`;
   }
@@ -582,51 +644,40 @@ export class InvoiceHistory extends LitElement {
     </th>`;
   }
 
-  private renderRow(invoice: InvoiceSummary, messages: InvoiceHistoryMessages): TemplateResult {
-    const locale = this.billing.config.locale;
-    const creditNote = invoice.kind === 'credit_note';
-    const rowParts = ['row', invoice.status === 'overdue' ? 'row-overdue' : '', creditNote ? 'row-credit-note' : ''].filter(Boolean).join(' ');
-    return html`<tr part=${rowParts} data-id=${invoice.id} data-status=${invoice.status} data-kind=${invoice.kind}>
-      <th scope="row" class="cell-number">
-        <span class="cell-label" aria-hidden="true">${messages.columnNumber}</span>
-        <span class="number-block">
-          ${this.renderOpen(invoice)} ${kindBadge(invoice.kind, messages)}
-          ${invoice.corrects ? html`<span class="corrects">${messages.corrects(invoice.corrects.number)}</span>` : nothing}
-          <span class="description">${invoice.description}</span>
-        </span>
-      </th>
-      <td><span class="cell-label" aria-hidden="true">${messages.columnIssueDate}</span><bdi>${formatDate(invoice.issueDate, locale)}</bdi></td>
-      <td><span class="cell-label" aria-hidden="true">${messages.columnDueDate}</span><bdi>${formatDate(invoice.dueDate, locale)}</bdi></td>
-      <td><span class="cell-label" aria-hidden="true">${messages.columnStatus}</span>${statusBadge(invoice.status, messages)}</td>
-      <td class="numeric">
-        <span class="cell-label" aria-hidden="true">${messages.columnTotal}</span><bdi>${formatAmount(invoice.total, locale)}</bdi>
-      </td>
-      <td class="numeric">
-        <span class="cell-label" aria-hidden="true">${messages.columnAmountDue}</span><bdi>${formatAmount(invoice.amountDue, locale)}</bdi>
-      </td>
-      <td class="actions">
-        <button
-          part="download"
-          class="button small"
-          type="button"
-          aria-disabled=${this.downloading.has(invoice.id) ? 'true' : 'false'}
-          @click=${() => this.handleDownload(invoice)}
-        >
-          ${messages.downloadPdf}<span class="visually-hidden">: ${invoice.number}</span>
-        </button>
-        <slot name=${`actions-${invoice.id}`}></slot>
-      </td>
-    </tr>`;
+  /** What every row of one render shares, worked out once rather than once per row. */
+  private rowContext(messages: InvoiceHistoryMessages): RowContext {
+    return { messages, locale: this.billing.config.locale, hrefTemplate: this.hrefTemplate, baseUrl: document.baseURI };
+  }
+
+  // No whitespace between the tags (the `><` at line starts): it would be a text node per gap, thousands on a long
+  // page. No listeners either: `handleRowClick` on the table body serves every row.
+  private renderRow(invoice: InvoiceSummary, row: RowContext): TemplateResult {
+    const { messages, locale } = row;
+    return html`<tr part=${rowPart(invoice)} data-id=${invoice.id} data-status=${invoice.status} data-kind=${invoice.kind}
+      ><th scope="row" class="cell-number"
+        ><span class="number-block"
+          >${this.renderOpen(invoice, row)}${kindBadge(invoice.kind, messages)}${invoice.corrects
+            ? html`<span class="corrects">${messages.corrects(invoice.corrects.number)}</span>`
+            : nothing}<span class="description">${invoice.description}</span></span
+        ></th
+      ><td><span class="cell-label" aria-hidden="true">${messages.columnIssueDate}</span><bdi>${formatDate(invoice.issueDate, locale)}</bdi></td
+      ><td><span class="cell-label" aria-hidden="true">${messages.columnDueDate}</span><bdi>${formatDate(invoice.dueDate, locale)}</bdi></td
+      ><td><span class="cell-label" aria-hidden="true">${messages.columnStatus}</span>${statusBadge(invoice.status, messages)}</td
+      ><td class="numeric"><span class="cell-label" aria-hidden="true">${messages.columnTotal}</span><bdi>${formatAmount(invoice.total, locale)}</bdi></td
+      ><td class="numeric"><span class="cell-label" aria-hidden="true">${messages.columnAmountDue}</span><bdi>${formatAmount(invoice.amountDue, locale)}</bdi></td
+      ><td class="actions"
+        ><button part="download" class="button small" type="button" aria-disabled=${this.downloading.has(invoice.id) ? 'true' : 'false'}
+          >${messages.downloadPdf}<span class="visually-hidden">: ${invoice.number}</span></button
+        ><slot name=${`actions-${invoice.id}`}></slot></td
+    ></tr>`;
   }
 
   /** The invoice number: a real link when `href-template` gives one, else a button. Either fires `invoice-select`. */
-  private renderOpen(invoice: InvoiceSummary): TemplateResult {
-    const href = invoiceHref(this.hrefTemplate, invoice.id, document.baseURI);
+  private renderOpen(invoice: InvoiceSummary, row: RowContext): TemplateResult {
+    const href = invoiceHref(row.hrefTemplate, invoice.id, row.baseUrl);
     return href
-      ? html`<a part="open" class="open" href=${href} @click=${(event: MouseEvent) => this.handleOpen(event, invoice)}>${invoice.number}</a>`
-      : html`<button part="open" type="button" class="open" @click=${(event: MouseEvent) => this.handleOpen(event, invoice)}>
-          ${invoice.number}
-        </button>`;
+      ? html`<a part="open" class="open" href=${href}>${invoice.number}</a>`
+      : html`<button part="open" type="button" class="open">${invoice.number}</button>`;
   }
 
   private renderSkeletonRows(): TemplateResult[] {
@@ -721,10 +772,11 @@ export class InvoiceHistory extends LitElement {
       case 'error':
         return this.renderError(state.error, messages);
       case 'loaded':
-        return html`<ul class="tile-list" aria-label=${messages.caption}>
+        const row = this.rowContext(messages);
+        return html`<ul class="tile-list" aria-label=${messages.caption} @click=${this.handleRowClick}>
           ${state.page.items.map(
             (invoice) => html`<li part="row" data-id=${invoice.id} data-status=${invoice.status}>
-              <span class="tile-main">${this.renderOpen(invoice)} ${kindBadge(invoice.kind, messages)}</span>
+              <span class="tile-main">${this.renderOpen(invoice, row)} ${kindBadge(invoice.kind, messages)}</span>
               <bdi class="tile-date">${formatDate(invoice.issueDate, locale)}</bdi>
               ${statusBadge(invoice.status, messages)}
               <bdi class="tile-amount">${formatAmount(invoice.total, locale)}</bdi>
@@ -750,6 +802,13 @@ export class InvoiceHistory extends LitElement {
         return '';
     }
   }
+}
+
+/** The row's parts: `row`, plus `row-overdue` and `row-credit-note` where they apply. */
+function rowPart(invoice: InvoiceSummary): string {
+  const overdue = invoice.status === 'overdue';
+  if (invoice.kind === 'credit_note') return overdue ? 'row row-overdue row-credit-note' : 'row row-credit-note';
+  return overdue ? 'row row-overdue' : 'row';
 }
 
 function pageOf(state: InvoiceHistoryState): InvoicePage | null {

@@ -8,13 +8,14 @@ import { SETTINGS_LIMITS, type NotificationSettings, type NotificationToggle, ty
 import { safeHttpUrl, urlProblem } from '../../api/urls.js';
 import { BillingConfigController } from '../../context/billing-config-controller.js';
 import { defineElement } from '../../define.js';
+import { emailFrame } from '../../email/email-frame.js';
 import { AuthRequiredEvent } from '../../events/auth-required.js';
-import { resolveMessages } from '../../format/messages.js';
+import { languageOf, resolveMessages } from '../../format/messages.js';
+import { Lazy, LazyController } from '../../lazy.js';
 import { base } from '../../styles/base.js';
-import { renderEmailPreview } from './email-preview.js';
 import { LogoCheckController } from './logo-check.js';
 import { DirtyChangeEvent, SettingsSavedEvent } from './notification-settings-form.events.js';
-import { translations, type NotificationSettingsFormMessages } from './notification-settings-form.messages.js';
+import { languages, translations, type NotificationSettingsFormMessages } from './notification-settings-form.messages.js';
 import { styles } from './notification-settings-form.styles.js';
 import {
   changedFields,
@@ -29,6 +30,9 @@ import {
 } from './settings-draft.js';
 import type { ConflictChoice, SettingsFormState } from './settings-form-state.js';
 import { hasErrors, validateDraft, type DraftIssues, type FieldIssue } from './settings-validation.js';
+
+/** The e-mail renderer for the preview, loaded after the form's first render (the preview fills in when it arrives). */
+const emailPreview = new Lazy(() => import('./email-preview.js'));
 
 /** How long typing must pause before the preview re-renders the e-mail. */
 const PREVIEW_DELAY_MS = 150;
@@ -62,7 +66,7 @@ const FIELD_TEXT = {
  * @csspart base - The layout around the panel and the preview.
  * @csspart panel - The box holding the heading, the settings and the buttons.
  * @csspart heading - The heading.
- * @csspart field - Each field (with `logoUrl-field`, `controlPanelUrl-field`, `websiteUrl-field`).
+ * @csspart field - Each field (with `logoUrl-field`, `controlPanelUrl-field`, `websiteUrl-field`, `notifications-field`).
  * @csspart label - Field labels.
  * @csspart help - Help texts.
  * @csspart input - The URL inputs.
@@ -71,7 +75,8 @@ const FIELD_TEXT = {
  * @csspart toggle - Each notification switch.
  * @csspart logo - The logo image in view mode.
  * @csspart actions - The row of buttons.
- * @csspart button - Every button (with `primary`, `edit-button`, `save-button`, `cancel-button`, `retry-button`).
+ * @csspart button - Every button (with `primary`, `edit-button`, `save-button`, `cancel-button`, `retry-button`,
+ *   `use-theirs-button`, `keep-editing-button`).
  * @csspart alert - Error messages for loading and saving.
  * @csspart status - The "Settings saved." announcement.
  * @csspart conflict - What is shown when someone else saved first.
@@ -109,6 +114,7 @@ export class NotificationSettingsForm extends LitElement {
   @state() private previewDraft: SettingsDraft | null = null;
 
   private readonly billing = new BillingConfigController(this);
+  private readonly lazy = new LazyController(this);
   private readonly logoCheck = new LogoCheckController(this);
   private saveController: AbortController | null = null;
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
@@ -174,7 +180,16 @@ export class NotificationSettingsForm extends LitElement {
     return this.textCache.text;
   }
 
-  protected override render(): TemplateResult {
+  /** Also waits for what the render loads on first use: the strings of the form's language, the preview's renderer. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.lazy.settled();
+    return (await super.getUpdateComplete()) && complete;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    // A language other than English arrives as a chunk on first use; until then, nothing rather than English.
+    if (!this.lazy.ready(languages[languageOf(this.billing.config.locale)])) return nothing;
     const preview = this.renderPreview();
     return html`
       <div part="base" class=${preview === nothing ? '' : 'with-preview'}>
@@ -428,14 +443,16 @@ export class NotificationSettingsForm extends LitElement {
     const source = this.previewDraft ?? (current.kind === 'view' ? current.saved.settings : null);
     if (!source) return nothing;
     const { locale, branding } = this.billing.config;
-    if (this.previewCache?.draft !== source || this.previewCache.locale !== locale || this.previewCache.sellerName !== branding.name) {
+    const renderer = this.lazy.use(emailPreview);
+    const stale = this.previewCache?.draft !== source || this.previewCache.locale !== locale || this.previewCache.sellerName !== branding.name;
+    if (renderer && stale) {
       const settings = 'enabled' in source ? settingsFromDraft(source, []) : source;
-      this.previewCache = { draft: source, locale, sellerName: branding.name, html: renderEmailPreview(settings, locale, branding.name) };
+      this.previewCache = { draft: source, locale, sellerName: branding.name, html: renderer.renderEmailPreview(settings, locale, branding.name) };
     }
     return html`
       <section part="preview" aria-labelledby="preview-heading">
         <h3 id="preview-heading">${this.text.previewHeading}</h3>
-        <iframe sandbox="" title=${this.text.previewTitle} .srcdoc=${this.previewCache.html}></iframe>
+        <iframe sandbox="allow-same-origin" title=${this.text.previewTitle} ${this.previewCache ? emailFrame(this.previewCache.html) : nothing}></iframe>
       </section>
     `;
   }

@@ -9,7 +9,7 @@ function pdfCodeRequests(): string[] {
   return performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
-    .filter((name) => /jspdf|invoice-to-pdf/.test(name));
+    .filter((name) => /jspdf|invoice-to-pdf|pdf-worker/.test(name));
 }
 
 function optionalExtraRequests(): string[] {

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { NotificationSettings } from '../../../src/api/types.js';
+import { shownEmail, shownHtml } from '../../email/shown-email.js';
 import {
   clickSave,
   fixedSource,
@@ -48,12 +49,12 @@ describe('notification-settings-form: hostile values never execute', () => {
     await typeInto(el, 'controlPanelUrl', MARKUP_URL);
     await typeInto(el, 'websiteUrl', SVG_URL);
     const preview = el.shadowRoot!.querySelector('iframe')!;
-    await waitUntil(() => preview.srcdoc.includes('evil.example'), 'preview never updated');
+    await waitUntil(() => shownHtml(preview).includes('evil.example'), 'preview never updated');
     await settle();
     expect(window.__hostileRan).to.equal(undefined);
     expect(el.shadowRoot!.querySelector('img[onerror], script, svg')).to.equal(null);
-    expect(preview.getAttribute('sandbox')).to.equal('');
-    const sent = new DOMParser().parseFromString(preview.srcdoc, 'text/html');
+    expect(preview.sandbox.contains('allow-scripts')).to.equal(false);
+    const sent = shownEmail(preview)!;
     expect(sent.querySelector('img[onerror], script, svg')).to.equal(null);
   });
 
@@ -105,7 +106,9 @@ describe('notification-settings-form: hostile values never execute', () => {
     await settle();
     expect(el.shadowRoot!.querySelector('a[href^="javascript:"], a[href^="data:"], img[src^="javascript:"], img[onerror]')).to.equal(null);
     expect(el.shadowRoot!.textContent).to.contain("javascript:window.__hostileRan='panel'");
-    const preview = new DOMParser().parseFromString(el.shadowRoot!.querySelector('iframe')!.srcdoc, 'text/html');
+    const frame = el.shadowRoot!.querySelector('iframe')!;
+    await waitUntil(() => shownEmail(frame), 'preview never shown');
+    const preview = shownEmail(frame)!;
     expect(preview.querySelector('a[href^="javascript:"], a[href^="data:"], img[src^="javascript:"]')).to.equal(null);
     expect(window.__hostileRan).to.equal(undefined);
   });

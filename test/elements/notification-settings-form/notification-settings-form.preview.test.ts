@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { renderInvoiceEmail } from '../../../src/email/render-invoice-email.js';
 import { SAMPLE_EMAIL, SAMPLE_INVOICE } from '../../../src/email/sample-invoice.js';
 import type { NotificationSettingsForm } from '../../../src/elements/notification-settings-form/notification-settings-form.js';
+import { asShown, shownEmail, shownHtml } from '../../email/shown-email.js';
 import { formFor, startEditing, tenantSource, typeInto, uniqueTenant } from './helpers.js';
 
 function preview(el: NotificationSettingsForm): HTMLIFrameElement {
@@ -18,12 +19,14 @@ describe('notification-settings-form: live preview', () => {
     const el = await formFor(tenantSource(tenant));
     const { settings } = await tenantSource(tenant).getSettings();
     const expected = renderInvoiceEmail({ invoice: SAMPLE_INVOICE, settings, ...SAMPLE_EMAIL, locale: 'en' }).html;
-    expect(preview(el).srcdoc).to.equal(expected);
+    await waitUntil(() => shownHtml(preview(el)) !== '', 'preview never shown');
+    expect(shownHtml(preview(el))).to.equal(asShown(expected));
   });
 
   it('runs the preview in a sandbox with no scripts, under a title', async () => {
     const el = await formFor(tenantSource(tenant));
-    expect(preview(el).getAttribute('sandbox')).to.equal('');
+    // allow-same-origin only lets the element write the e-mail into the frame (see src/email/email-frame.ts).
+    expect([...preview(el).sandbox]).to.deep.equal(['allow-same-origin']);
     expect(preview(el).title).to.equal('Preview of the customer e-mail');
   });
 
@@ -31,24 +34,26 @@ describe('notification-settings-form: live preview', () => {
     const el = await formFor(tenantSource(tenant));
     await startEditing(el);
     await typeInto(el, 'controlPanelUrl', 'https://typed-panel.example/');
-    await waitUntil(() => preview(el).srcdoc.includes('typed-panel.example'), 'preview never updated');
-    const email = new DOMParser().parseFromString(preview(el).srcdoc, 'text/html');
+    await waitUntil(() => shownHtml(preview(el)).includes('typed-panel.example'), 'preview never updated');
+    const email = shownEmail(preview(el))!;
     expect([...email.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include('https://typed-panel.example/');
   });
 
   it('leaves an invalid URL out of the preview, as the e-mail would', async () => {
     const el = await formFor(tenantSource(tenant));
     await startEditing(el);
-    const before = preview(el).srcdoc;
+    await waitUntil(() => shownHtml(preview(el)) !== '', 'preview never shown');
+    const before = shownHtml(preview(el));
     await typeInto(el, 'websiteUrl', 'javascript:alert(1)');
     // The website link disappears from the footer once the preview catches up.
-    await waitUntil(() => preview(el).srcdoc !== before, 'preview never updated');
-    expect(preview(el).srcdoc).not.to.contain('javascript:');
+    await waitUntil(() => shownHtml(preview(el)) !== before, 'preview never updated');
+    expect(shownHtml(preview(el))).not.to.contain('javascript:');
   });
 
   it('speaks the form’s locale in the preview', async () => {
     const el = await formFor(tenantSource(tenant), 'de');
-    expect(preview(el).srcdoc).to.contain('lang="de"');
+    await waitUntil(() => shownHtml(preview(el)) !== '', 'preview never shown');
+    expect(shownEmail(preview(el))!.documentElement.lang).to.equal('de');
   });
 
   it('can be hidden by the host', async () => {
