@@ -2,7 +2,9 @@ import { Lazy } from '../lazy.js';
 
 /**
  * String catalogs. Each element keeps its own catalog beside it (`invoice-history.messages.ts`) in this shape:
- * English is complete and is the type; other languages may leave strings out and fall back to English.
+ * English is complete and is the type. Every shipped language is complete too: its file `satisfies` the English type,
+ * so a string added in English and forgotten in German or Japanese fails the type-check. Anything missing at run
+ * time (a host's own language, a failed load) falls back to English.
  * Hosts override any string per element through its `messages` property.
  */
 

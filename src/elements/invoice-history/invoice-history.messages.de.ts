@@ -55,4 +55,4 @@ export default {
   balanceDue: 'Offener Saldo',
   nothingDue: 'Nichts offen',
   viewHistory: 'Rechnungsverlauf anzeigen',
-} satisfies Partial<InvoiceHistoryMessages>;
+} satisfies InvoiceHistoryMessages;

@@ -55,4 +55,4 @@ export default {
   balanceDue: '未払残高',
   nothingDue: '未払いなし',
   viewHistory: '請求履歴を表示',
-} satisfies Partial<InvoiceHistoryMessages>;
+} satisfies InvoiceHistoryMessages;

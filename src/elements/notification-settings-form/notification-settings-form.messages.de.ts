@@ -52,4 +52,5 @@ export default {
   keepEditing: 'Weiter bearbeiten',
   previewHeading: 'Vorschau',
   previewTitle: 'Vorschau der Kunden-E-Mail',
-} satisfies Partial<NotificationSettingsFormMessages>;
+  logoSize: (width: number, height: number) => `${width} × ${height} px`,
+} satisfies NotificationSettingsFormMessages;

@@ -51,4 +51,5 @@ export default {
   keepEditing: '編集を続ける',
   previewHeading: 'プレビュー',
   previewTitle: '顧客向けメールのプレビュー',
-} satisfies Partial<NotificationSettingsFormMessages>;
+  logoSize: (width: number, height: number) => `${width} × ${height} px`,
+} satisfies NotificationSettingsFormMessages;
