@@ -35,7 +35,9 @@ export function standaloneBuildConfig(root: string, outDir = join(root, 'dist'))
     logLevel: 'warn',
     publicDir: false,
     plugins: [noPreloadHelper, minifyCssLiterals()],
-    resolve: { alias: optionalPdfExtrasAlias(root) },
+    // 'production' named outright: a process that also runs a Vite dev server (the bench) has NODE_ENV=development,
+    // which would otherwise pull Lit's development build into the bundle.
+    resolve: { alias: optionalPdfExtrasAlias(root), conditions: ['module', 'browser', 'production'] },
     build: {
       outDir,
       emptyOutDir: false,
