@@ -12,23 +12,13 @@ import { TOKEN_DEFAULTS } from '../../src/styles/tokens.js';
 import { settled as historySettled } from '../elements/invoice-history/helpers.js';
 import { settled as detailSettled } from '../elements/invoice-detail/helpers.js';
 import { startEditing, typeInto, untilState } from '../elements/notification-settings-form/helpers.js';
+import { loadThemes } from './load-themes.js';
 
 // Every element, loaded from the reference backend, in every ready-made theme, checked with axe: the tokens are
 // proven on a swatch in themes.test.ts; this proves the elements use them (and the brand's ::part() rules) in pairs
 // that still pass contrast.
 
-before(async () => {
-  // Loaded the way a host page loads it.
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = new URL('../../src/styles/themes.css', import.meta.url).href;
-  const loaded = new Promise((resolve, reject) => {
-    link.onload = resolve;
-    link.onerror = reject;
-  });
-  document.head.append(link);
-  await loaded;
-});
+before(loadThemes);
 
 afterEach(async () => {
   await emulateMedia({ colorScheme: 'light' });

@@ -1,19 +1,10 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import './theme-swatch.js';
+import { loadThemes } from './load-themes.js';
 
 // The themes are plain CSS for host pages, so the test loads them the way a host page does.
-before(async () => {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = new URL('../../src/styles/themes.css', import.meta.url).href;
-  const loaded = new Promise((resolve, reject) => {
-    link.onload = resolve;
-    link.onerror = reject;
-  });
-  document.head.append(link);
-  await loaded;
-});
+before(loadThemes);
 
 after(async () => {
   await emulateMedia({ colorScheme: 'light' });
