@@ -3,6 +3,7 @@
  * `<invoice-history href-template>` open invoices and back/forward work.
  */
 import { html, nothing, render } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import '../src/index.ts';
 // A host page links themes.css (`<link rel="stylesheet" href="…/themes.css">`); here Vite serves demo/ as the root,
 // where a link to ../src would get the index page back, so the demo imports it and lets Vite serve it.
@@ -42,7 +43,7 @@ function customerSwitcher(selected: string) {
   return html`<label
     >Customer
     <select
-      @change=${(event: Event) => (location.hash = `#/customers/${(event.target as HTMLSelectElement).value}/invoices`)}
+      @change=${(event: Event) => openCustomer((event.target as HTMLSelectElement).value)}
     >
       ${customers.map(
         (customer) =>
@@ -58,11 +59,18 @@ async function invoicesPage(customerId: string) {
   await loadCustomers();
   return html`<h1>Invoices</h1>
     <div class="toolbar">${customerSwitcher(customerId)}</div>
-    <invoice-history
-      customer-id=${customerId}
-      href-template=${`#/customers/${encodeURIComponent(customerId)}/invoices/{id}`}
-      sync-url
-    ></invoice-history>`;
+    ${
+      // One element per customer: a new customer's list starts from the URL (unfiltered after a switch) rather than
+      // keeping the previous customer's filters.
+      keyed(
+        customerId,
+        html`<invoice-history
+          customer-id=${customerId}
+          href-template=${`#/customers/${encodeURIComponent(customerId)}/invoices/{id}`}
+          sync-url
+        ></invoice-history>`,
+      )
+    }`;
 }
 
 function invoicePage(customerId: string, invoiceId: string) {
@@ -115,7 +123,22 @@ async function outboxPage() {
         </ul>`}`;
 }
 
+/**
+ * The invoice list keeps its filters in the query string (`sync-url`); another customer starts unfiltered, so the
+ * query goes with the switch.
+ */
+function openCustomer(customerId: string) {
+  history.pushState(null, '', `${location.pathname}#/customers/${encodeURIComponent(customerId)}/invoices`);
+  void route();
+}
+
 async function route() {
+  // The list's filters belong to the invoices pages (the detail keeps them for its Back): Settings and Outbox show a
+  // URL without them.
+  if (/^#\/(settings|outbox)/.test(location.hash) && location.search) {
+    history.replaceState(history.state, '', `${location.pathname}${location.hash}`);
+  }
+
   const path = location.hash.replace(/^#/, '').split('?')[0] || '/invoices';
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   let page: string;
