@@ -14,6 +14,14 @@ import { pdfText } from './pdf-text.js';
 import { pdfTranslations, type PdfMessages } from './pdf.messages.js';
 
 /**
+ * Text options for every table. autotable's default (`isInputVisual: false`) runs jsPDF's bidi reordering a second
+ * time on text jsPDF has already shaped and ordered, which prints Arabic letters reversed and unjoined; without it,
+ * cells print Arabic the way `doc.text` does.
+ */
+const TABLE_TEXT_OPTIONS = {};
+
+
+/**
  * The invoice PDF's layout: what is printed (`describeInvoice`) and how it is drawn (`layoutInvoicePdf`). It runs
  * wherever the PDF is made: in the PDF worker (src/pdf/pdf-worker.ts), or in the page when no worker can be used.
  * jsPDF and autotable are passed in rather than imported, so each side loads them its own way (the worker statically,
@@ -354,7 +362,7 @@ class PdfDrawer {
       margin: { left: rightX, right: MARGIN.right },
       theme: 'plain',
       body: content.meta,
-      styles: { fontSize: BODY_SIZE, cellPadding: { top: 1.5, bottom: 1.5, left: 0, right: 0 }, textColor: TEXT },
+      styles: { fontSize: BODY_SIZE, cellPadding: { top: 1.5, bottom: 1.5, left: 0, right: 0 }, textColor: TEXT, textOptions: TABLE_TEXT_OPTIONS },
       columnStyles: { 0: { textColor: MUTED, cellWidth: 'wrap' }, 1: { halign: 'right', fontStyle: 'bold' } },
       didParseCell: (data) => this.chooseCellFont(data),
     });
@@ -396,7 +404,7 @@ class PdfDrawer {
       showFoot: last ? 'lastPage' : 'never',
       pageBreak: last && firstLine > 0 ? 'always' : 'auto',
       rowPageBreak: 'avoid',
-      styles: { fontSize: BODY_SIZE, cellPadding: 5, textColor: TEXT, valign: 'top', overflow: 'linebreak' },
+      styles: { fontSize: BODY_SIZE, cellPadding: 5, textColor: TEXT, valign: 'top', overflow: 'linebreak', textOptions: TABLE_TEXT_OPTIONS },
       headStyles: { fillColor: this.accent, textColor: headText, fontStyle: 'bold' },
       footStyles: { fillColor: [255, 255, 255], textColor: TEXT, fontStyle: 'normal', cellPadding: { top: 3, bottom: 3, left: 5, right: 5 } },
       alternateRowStyles: { fillColor: [246, 248, 250] },
@@ -447,7 +455,7 @@ class PdfDrawer {
       body: content.payments.rows,
       theme: 'plain',
       rowPageBreak: 'avoid',
-      styles: { fontSize: BODY_SIZE, cellPadding: 3, textColor: TEXT },
+      styles: { fontSize: BODY_SIZE, cellPadding: 3, textColor: TEXT, textOptions: TABLE_TEXT_OPTIONS },
       headStyles: { fontStyle: 'bold', textColor: MUTED, lineWidth: { bottom: 0.5 }, lineColor: RULE },
       columnStyles: { 3: { halign: 'right' } },
       didParseCell: (data) => {

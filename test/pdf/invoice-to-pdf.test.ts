@@ -134,6 +134,17 @@ describe('invoiceToPdf', () => {
       });
     }
 
+    it('prints Arabic in table cells as it prints it elsewhere (shaped and ordered once, not twice)', async () => {
+      const invoice = await fetchInvoice('cus-kwd', 'inv-kwd-29');
+      // The buyer's name is drawn once as plain text (bill-to) and once more in a table cell (as a line description).
+      const name = invoice.buyer.name;
+      const [first, ...rest] = invoice.lines;
+      const read = await pdfOf({ ...invoice, lines: [{ ...first!, description: name }, ...rest] }, { locale: 'ar-KW' });
+      const drawings = read.glyphItems.filter((item) => squash(item) === squash(name));
+      expect(drawings).to.have.length(2);
+      expect(drawings[1], 'the cell draws the same glyphs as the plain text').to.equal(drawings[0]);
+    });
+
     it('prints the strings of a Japanese locale (the labels themselves need the Japanese font)', async () => {
       const invoice = await fetchInvoice('cus-small', 'inv-small-1');
       const read = await pdfOf(invoice, { locale: 'ja-JP' });

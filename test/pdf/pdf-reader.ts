@@ -18,6 +18,11 @@ export interface ReadPdf {
   info: { Title?: string; Author?: string; Subject?: string; Creator?: string };
   /** Page size in points of the first page. */
   pageSize: { width: number; height: number };
+  /**
+   * Every text item as drawn, not normalised: Arabic keeps its contextual letter forms, so two drawings of one string
+   * that were shaped differently read differently here even when their NFKC text is the same.
+   */
+  glyphItems: string[];
 }
 
 export async function readPdf(blob: Blob): Promise<ReadPdf> {
@@ -27,6 +32,7 @@ export async function readPdf(blob: Blob): Promise<ReadPdf> {
   try {
     const pages: string[] = [];
     const links: string[] = [];
+    const glyphItems: string[] = [];
     let pageSize = { width: 0, height: 0 };
     for (let number = 1; number <= document.numPages; number += 1) {
       const page = await document.getPage(number);
@@ -37,12 +43,14 @@ export async function readPdf(blob: Blob): Promise<ReadPdf> {
       const content = await page.getTextContent();
       const text = content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
       pages.push(text.normalize('NFKC'));
+      const drawn = await page.getTextContent({ disableNormalization: true });
+      for (const item of drawn.items) if ('str' in item && item.str.trim()) glyphItems.push(item.str);
       for (const annotation of await page.getAnnotations()) {
         if (annotation.subtype === 'Link' && typeof annotation.url === 'string') links.push(annotation.url);
       }
     }
     const metadata = await document.getMetadata();
-    return { pageCount: document.numPages, pages, text: pages.join('\n'), links, info: metadata.info as ReadPdf['info'], pageSize };
+    return { pageCount: document.numPages, pages, text: pages.join('\n'), links, info: metadata.info as ReadPdf['info'], pageSize, glyphItems };
   } finally {
     await loading.destroy();
   }
