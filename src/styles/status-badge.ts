@@ -44,7 +44,12 @@ export function statusBadgeStyles(element: 'invoice-history' | 'invoice-detail')
     color: ${token('color-info')};
     background: ${token('color-surface')};
   }
-  .badge-marker {
+  /* The marker is an element (\`.badge-marker\`) or the badge's own \`::before\` (\`.badge-marked\`); hidden from AT. */
+  .badge-marked::before {
+    content: '!' / '';
+  }
+  .badge-marker,
+  .badge-marked::before {
     display: inline-grid;
     place-items: center;
     width: 1rem;
@@ -60,7 +65,8 @@ export function statusBadgeStyles(element: 'invoice-history' | 'invoice-detail')
       color: CanvasText;
       background: Canvas;
     }
-    .badge-marker {
+    .badge-marker,
+    .badge-marked::before {
       forced-color-adjust: none;
       background: Mark;
       color: MarkText;

@@ -177,8 +177,18 @@ const list = css`
   .numeric {
     text-align: end;
   }
-  td > bdi {
+  /* Dates and amounts: \`dir="auto"\` on the cell isolates the value like a <bdi>; the cell still lines up with the
+     table's direction, whichever way the value runs. */
+  tbody td[dir] {
     white-space: nowrap;
+    text-align: left;
+  }
+  tbody td.numeric[dir],
+  :host(:dir(rtl)) tbody td[dir] {
+    text-align: right;
+  }
+  :host(:dir(rtl)) tbody td.numeric[dir] {
+    text-align: left;
   }
   tbody tr:hover {
     background: var(--invoice-history-row-hover, ${token('color-surface-hover')});
@@ -219,20 +229,15 @@ const list = css`
     border: 0;
     cursor: pointer;
   }
-  .number-block {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: ${token('space-1')} ${token('space-2')};
+  .cell-number > .badge {
+    margin-inline-start: ${token('space-2')};
   }
   .description,
   .corrects {
-    flex-basis: 100%;
+    display: block;
+    margin-block-start: ${token('space-1')};
     color: ${token('color-text-muted')};
     overflow-wrap: anywhere;
-  }
-  .cell-label {
-    display: none;
   }
   .actions {
     white-space: nowrap;
@@ -340,11 +345,24 @@ const list = css`
       border: 0;
       text-align: start;
     }
+    /* The number, its badges and the description flow in one block, as on the wide layout. */
     tbody th {
+      display: block;
       grid-column: 1 / -1;
     }
-    .cell-label {
-      display: block;
+    tbody td[dir],
+    tbody td.numeric[dir] {
+      justify-items: left;
+      text-align: left;
+    }
+    :host(:dir(rtl)) tbody td[dir],
+    :host(:dir(rtl)) tbody td.numeric[dir] {
+      justify-items: right;
+      text-align: right;
+    }
+    /* Each value's column name, from data-label; the table headers already name it for assistive technology. */
+    tbody td[data-label]::before {
+      content: attr(data-label) / '';
       font-size: 0.8125em;
       color: ${token('color-text-muted')};
     }

@@ -651,33 +651,35 @@ export class InvoiceHistory extends LitElement {
 
   // No whitespace between the tags (the `><` at line starts): it would be a text node per gap, thousands on a long
   // page. No listeners either: `handleRowClick` on the table body serves every row.
+  // Values sit in their cells directly: `dir="auto"` on the cell isolates them as a `<bdi>` would, and the narrow
+  // layout's labels come from `data-label` (a pseudo-element), so a row stays close to a plain table's element count.
+  // The Download button is named by its own text and the row's number (`aria-labelledby`), not by hidden text.
   private renderRow(invoice: InvoiceSummary, row: RowContext): TemplateResult {
     const { messages, locale } = row;
+    const key = encodeURIComponent(invoice.id);
     return html`<tr part=${rowPart(invoice)} data-id=${invoice.id} data-status=${invoice.status} data-kind=${invoice.kind}
       ><th scope="row" class="cell-number"
-        ><span class="number-block"
-          >${this.renderOpen(invoice, row)}${kindBadge(invoice.kind, messages)}${invoice.corrects
-            ? html`<span class="corrects">${messages.corrects(invoice.corrects.number)}</span>`
-            : nothing}<span class="description">${invoice.description}</span></span
-        ></th
-      ><td><span class="cell-label" aria-hidden="true">${messages.columnIssueDate}</span><bdi>${formatDate(invoice.issueDate, locale)}</bdi></td
-      ><td><span class="cell-label" aria-hidden="true">${messages.columnDueDate}</span><bdi>${formatDate(invoice.dueDate, locale)}</bdi></td
-      ><td><span class="cell-label" aria-hidden="true">${messages.columnStatus}</span>${statusBadge(invoice.status, messages)}</td
-      ><td class="numeric"><span class="cell-label" aria-hidden="true">${messages.columnTotal}</span><bdi>${formatAmount(invoice.total, locale)}</bdi></td
-      ><td class="numeric"><span class="cell-label" aria-hidden="true">${messages.columnAmountDue}</span><bdi>${formatAmount(invoice.amountDue, locale)}</bdi></td
+        >${this.renderOpen(invoice, row, `number-${key}`)}${kindBadge(invoice.kind, messages)}${invoice.corrects
+          ? html`<span class="corrects">${messages.corrects(invoice.corrects.number)}</span>`
+          : nothing}<span class="description">${invoice.description}</span></th
+      ><td dir="auto" data-label=${messages.columnIssueDate}>${formatDate(invoice.issueDate, locale)}</td
+      ><td dir="auto" data-label=${messages.columnDueDate}>${formatDate(invoice.dueDate, locale)}</td
+      ><td data-label=${messages.columnStatus}>${statusBadge(invoice.status, messages)}</td
+      ><td class="numeric" dir="auto" data-label=${messages.columnTotal}>${formatAmount(invoice.total, locale)}</td
+      ><td class="numeric" dir="auto" data-label=${messages.columnAmountDue}>${formatAmount(invoice.amountDue, locale)}</td
       ><td class="actions"
-        ><button part="download" class="button small" type="button" aria-disabled=${this.downloading.has(invoice.id) ? 'true' : 'false'}
-          >${messages.downloadPdf}<span class="visually-hidden">: ${invoice.number}</span></button
+        ><button part="download" class="button small" type="button" id=${`download-${key}`} aria-labelledby=${`download-${key} number-${key}`}
+          aria-disabled=${this.downloading.has(invoice.id) ? 'true' : 'false'}>${messages.downloadPdf}</button
         ><slot name=${`actions-${invoice.id}`}></slot></td
     ></tr>`;
   }
 
   /** The invoice number: a real link when `href-template` gives one, else a button. Either fires `invoice-select`. */
-  private renderOpen(invoice: InvoiceSummary, row: RowContext): TemplateResult {
+  private renderOpen(invoice: InvoiceSummary, row: RowContext, id?: string): TemplateResult {
     const href = invoiceHref(row.hrefTemplate, invoice.id, row.baseUrl);
     return href
-      ? html`<a part="open" class="open" href=${href}>${invoice.number}</a>`
-      : html`<button part="open" type="button" class="open">${invoice.number}</button>`;
+      ? html`<a part="open" class="open" id=${id ?? nothing} href=${href}>${invoice.number}</a>`
+      : html`<button part="open" type="button" class="open" id=${id ?? nothing}>${invoice.number}</button>`;
   }
 
   private renderSkeletonRows(): TemplateResult[] {

@@ -20,11 +20,9 @@ export function statusLabel(status: InvoiceStatus, messages: InvoiceHistoryMessa
  * and a heavier weight so it stands out without colour (and in forced-colours mode, where colour is gone).
  */
 export function statusBadge(status: InvoiceStatus, messages: InvoiceHistoryMessages): TemplateResult {
-  return html`<span part="status status-${status}" class="badge" data-status=${status}
-    >${status === 'overdue' ? html`<span class="badge-marker" aria-hidden="true">!</span>` : null}${statusLabel(
-      status,
-      messages,
-    )}</span
+  // The overdue marker is the badge's `::before` (class `badge-marked`), not an element: one less per row.
+  return html`<span part="status status-${status}" class=${status === 'overdue' ? 'badge badge-marked' : 'badge'} data-status=${status}
+    >${statusLabel(status, messages)}</span
   >`;
 }
 

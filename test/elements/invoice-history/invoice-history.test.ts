@@ -22,7 +22,6 @@ async function list(customerId: string, dataSource: BillingDataSource = api(), e
 function cellText(element: InvoiceHistory, id: string, column: number): string {
   const cells = query(element, `tr[data-id="${id}"]`).querySelectorAll('th, td');
   const cell = cells[column]!.cloneNode(true) as HTMLElement;
-  cell.querySelector('.cell-label')?.remove();
   // Only layout whitespace is collapsed; the no-break spaces Intl puts in amounts and dates are kept.
   return cell.textContent!.replace(/[ \t\n\r]+/g, ' ').trim();
 }
@@ -559,8 +558,8 @@ describe('<invoice-history> presentation', () => {
       <invoice-history customer-id="cus-small" locale="en-US" .dataSource=${api()}></invoice-history>
     </div>`);
     const element = await settled(wrapper.querySelector('invoice-history')!);
-    const label = query(element, 'tr[data-id="inv-small-1"] td .cell-label');
-    expect(getComputedStyle(label).display).to.not.equal('none');
+    const cell = query(element, 'tr[data-id="inv-small-1"] td[data-label]');
+    expect(getComputedStyle(cell, '::before').content).to.include('Issue date');
     expect(getComputedStyle(query(element, 'tbody tr')).display).to.equal('grid');
     await expect(element).to.be.accessible();
   });
@@ -582,6 +581,16 @@ describe('<invoice-history> presentation', () => {
     const element = await settled(wrapper.querySelector('invoice-history')!);
     expect(getComputedStyle(query(element, 'table')).direction).to.equal('rtl');
     await expect(element).to.be.accessible();
+  });
+
+  it('isolates each date and amount, keeping them aligned with the table under dir="rtl"', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar">
+      <invoice-history customer-id="cus-small" locale="en-US" .dataSource=${api()}></invoice-history>
+    </div>`);
+    const element = await settled(wrapper.querySelector('invoice-history')!);
+    const [date, amount] = [query(element, 'tbody td[dir="auto"]:not(.numeric)'), query(element, 'tbody td.numeric[dir="auto"]')];
+    expect([getComputedStyle(date).direction, getComputedStyle(amount).direction]).to.deep.equal(['ltr', 'ltr']);
+    expect([getComputedStyle(date).textAlign, getComputedStyle(amount).textAlign]).to.deep.equal(['right', 'left']);
   });
 
   it('renders a page handed to it through `state`, without a data source', async () => {
