@@ -14,6 +14,9 @@ import { measureLoad, printLoad } from './load.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const runs = Number(process.env.BENCH_RUNS ?? 7);
+/** `BENCH_ONLY=history`, `pdf` or `load` (comma-separated) runs only those suites; results.json is then not written. */
+const only = process.env.BENCH_ONLY?.split(',');
+const wanted = (suite: 'history' | 'pdf' | 'load'): boolean => !only || only.includes(suite);
 
 const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find(
   (path) => path && existsSync(path),
@@ -50,7 +53,8 @@ try {
   await page.goto(url);
   await page.waitForFunction(() => 'bench' in window);
   const samples: Sample[] = [];
-  for (const suite of ['historyRendering', 'pdfGeneration'] as const) {
+  const suites = (['historyRendering', 'pdfGeneration'] as const).filter((suite) => wanted(suite === 'historyRendering' ? 'history' : 'pdf'));
+  for (const suite of suites) {
     samples.push(
       ...(await page.evaluate(
         (name, count) => (window as unknown as Record<string, Record<string, (runs: number) => Promise<Sample[]>>>)['bench']![name]!(count),
@@ -61,7 +65,7 @@ try {
   }
   // The PDF comparison's third contender: Chromium printing <invoice-detail> (same browser session, second page).
   const pdfLineCounts = [1, 50, 300, 3000];
-  samples.push(...(await measurePrintPdf(browser, url, runs, pdfLineCounts)));
+  if (wanted('pdf')) samples.push(...(await measurePrintPdf(browser, url, runs, pdfLineCounts)));
   const rows = samples.map((sample) => {
     const med = median(sample.milliseconds);
     const baselineName = sample.extra?.['baseline'];
@@ -79,13 +83,15 @@ try {
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${await browser.version()}, Node ${process.version}`;
   console.log(`Machine: ${machine}`);
   console.table(rows);
-  const pdf = pdfComparison(samples, pdfLineCounts, median);
-  console.log('PDF: ours vs pdfmake vs Chromium print-to-PDF (medians and min–max in ms; pages ours/pdfmake/print; longest main-thread task, 0 = none over 50 ms)');
-  console.table(pdf);
+  const pdf = wanted('pdf') ? pdfComparison(samples, pdfLineCounts, median) : [];
+  if (pdf.length > 0) {
+    console.log('PDF: ours vs pdfmake vs Chromium print-to-PDF (medians and min–max in ms; pages ours/pdfmake/print; longest main-thread task, 0 = none over 50 ms)');
+    console.table(pdf);
+  }
   // Load: sizes of the standalone build and the requests before the first rows (a separate build and page).
-  const load = await measureLoad(browser, root);
-  printLoad(load);
-  writeFileSync(`${root}bench/results.json`, JSON.stringify({ machine, date: new Date().toISOString(), rows, pdf, load }, null, 2));
+  const load = wanted('load') ? await measureLoad(browser, root) : undefined;
+  if (load) printLoad(load);
+  if (!only) writeFileSync(`${root}bench/results.json`, JSON.stringify({ machine, date: new Date().toISOString(), rows, pdf, load }, null, 2));
 } finally {
   await browser.close();
   await server.close();
