@@ -2,10 +2,10 @@
  * One JSON request over fetch, with every way it can fail turned into a `BillingError`: the caller's abort, the
  * timeout, the network, a non-2xx answer (with its RFC 9457 body and Retry-After), and a 2xx answer that is not JSON.
  * Checking the JSON's shape is left to the caller (`parseResponse` in schemas.ts), which knows what it expects.
+ * An error body is read as RFC 9457 problem details when it is one.
  */
-import * as v from 'valibot';
 import { BillingError, kindForStatus } from './errors.js';
-import { problemDetailsSchema } from './schemas.js';
+import { loadResponseSchemas } from './response-schemas.js';
 import type { ProblemDetails } from './types.js';
 
 export interface JsonRequest {
@@ -79,7 +79,7 @@ export async function fetchJson(request: JsonRequest): Promise<JsonResponse> {
     });
   }
 
-  if (!response.ok) throw httpError(response, text, request);
+  if (!response.ok) throw await httpError(response, text, request);
 
   if (text.trim() === '') {
     throw new BillingError('invalid-response', `The answer for ${what} was empty (HTTP ${response.status}).`, { status: response.status });
@@ -97,8 +97,8 @@ export async function fetchJson(request: JsonRequest): Promise<JsonResponse> {
   }
 }
 
-function httpError(response: Response, text: string, request: JsonRequest): BillingError {
-  const problem = parseProblem(text);
+async function httpError(response: Response, text: string, request: JsonRequest): Promise<BillingError> {
+  const problem = await parseProblem(text, request.what);
   const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
   const statusText = problem?.title ?? response.statusText;
   const detail = problem?.detail ? `: ${problem.detail}` : '';
@@ -109,16 +109,22 @@ function httpError(response: Response, text: string, request: JsonRequest): Bill
   return new BillingError(kindForStatus(response.status), message, details);
 }
 
-/** The RFC 9457 body, if the error body is one; anything else (HTML, plain text, garbage) is ignored. */
-function parseProblem(text: string): ProblemDetails | undefined {
+/**
+ * The RFC 9457 body, if the error body is one; anything else (HTML, plain text, garbage) is ignored. So are the
+ * problem details when the code that checks them cannot load: the status alone still says what went wrong.
+ */
+async function parseProblem(text: string, what: string): Promise<ProblemDetails | undefined> {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     return undefined;
   }
-  const result = v.safeParse(problemDetailsSchema, json);
-  return result.success ? result.output : undefined;
+  try {
+    return (await loadResponseSchemas(what)).parseProblemDetails(json);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Retry-After as seconds from now: either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */

@@ -1,13 +1,8 @@
 import type { BillingDataSource } from './data-source.js';
 import { BillingError } from './errors.js';
+import type { GenericSchema } from 'valibot';
 import { fetchJson, type JsonRequest } from './fetch-json.js';
-import {
-  invoicePageSchema,
-  invoiceSchema,
-  notificationSettingsSchema,
-  parseResponse,
-  sentEmailSchema,
-} from './schemas.js';
+import { loadResponseSchemas, type ResponseSchemas } from './response-schemas.js';
 import type {
   Invoice,
   InvoicePage,
@@ -38,6 +33,9 @@ export interface RestDataSourceOptions {
 
 type FetchFunction = JsonRequest['fetch'];
 
+/** Which schema, of those in `schemas.ts`, an answer must match. */
+type SchemaOf<T> = (schemas: ResponseSchemas) => GenericSchema<T>;
+
 /**
  * The elements' data source over the HTTP contract in `openapi.yaml`. Every answer is checked against the contract;
  * every failure is a `BillingError` whose `kind` says what went wrong (the message, in English, is for logs).
@@ -61,32 +59,32 @@ export class RestDataSource implements BillingDataSource {
   }
 
   async listInvoices(customerId: string, query: InvoiceQuery, signal?: AbortSignal): Promise<InvoicePage> {
-    const what = 'the invoice list';
-    const { data } = await this.request(what, 'GET', ['customers', customerId, 'invoices'], { query: queryParams(query), signal });
-    return parseResponse(invoicePageSchema, data, capitalize(what));
+    const request = { query: queryParams(query), signal };
+    const { data } = await this.request('the invoice list', 'GET', ['customers', customerId, 'invoices'], (s) => s.invoicePageSchema, request);
+    return data;
   }
 
   async getInvoice(customerId: string, invoiceId: string, signal?: AbortSignal): Promise<Invoice> {
-    const what = `the invoice ${invoiceId}`;
-    const { data } = await this.request(what, 'GET', ['customers', customerId, 'invoices', invoiceId], { signal });
-    return parseResponse(invoiceSchema, data, capitalize(what));
+    const path = ['customers', customerId, 'invoices', invoiceId];
+    const { data } = await this.request(`the invoice ${invoiceId}`, 'GET', path, (s) => s.invoiceSchema, { signal });
+    return data;
   }
 
   async sendInvoice(customerId: string, invoiceId: string, request: SendInvoiceRequest, signal?: AbortSignal): Promise<SentEmail> {
-    const what = `the e-mail of invoice ${invoiceId}`;
-    const { data } = await this.request(what, 'POST', ['customers', customerId, 'invoices', invoiceId, 'emails'], { body: request, signal });
-    return parseResponse(sentEmailSchema, data, capitalize(what));
+    const path = ['customers', customerId, 'invoices', invoiceId, 'emails'];
+    const { data } = await this.request(`the e-mail of invoice ${invoiceId}`, 'POST', path, (s) => s.sentEmailSchema, { body: request, signal });
+    return data;
   }
 
   async getSettings(signal?: AbortSignal): Promise<VersionedSettings> {
     const what = 'the notification settings';
-    const response = await this.request(what, 'GET', ['settings', 'notifications'], { signal });
+    const response = await this.request(what, 'GET', ['settings', 'notifications'], (s) => s.notificationSettingsSchema, { signal });
     return versioned(response, what);
   }
 
   async saveSettings(settings: NotificationSettings, etag: string, signal?: AbortSignal): Promise<VersionedSettings> {
     const what = 'the saved notification settings';
-    const response = await this.request(what, 'PUT', ['settings', 'notifications'], {
+    const response = await this.request(what, 'PUT', ['settings', 'notifications'], (s) => s.notificationSettingsSchema, {
       body: settings,
       headers: { 'If-Match': etag },
       signal,
@@ -94,19 +92,22 @@ export class RestDataSource implements BillingDataSource {
     return versioned(response, what);
   }
 
-  private async request(
+  /** One request whose answer is checked against `schema`: `data` is what the contract promises, or this throws. */
+  private async request<T>(
     what: string,
     method: JsonRequest['method'],
     segments: string[],
+    schema: SchemaOf<T>,
     extra: { query?: URLSearchParams; body?: unknown; headers?: Record<string, string>; signal?: AbortSignal | undefined },
-  ) {
+  ): Promise<{ data: T; headers: Headers }> {
+    const schemas = loadResponseSchemas(what); // loads while the request is on its way
     const url = new URL(segments.map(pathSegment).join('/'), this.baseUrl);
     if (extra.query) url.search = extra.query.toString();
     const headers = new Headers({ Accept: 'application/json' });
     for (const [name, value] of Object.entries(this.options.headers ?? {})) headers.set(name, value);
     for (const [name, value] of Object.entries(extra.headers ?? {})) headers.set(name, value);
     for (const [name, value] of Object.entries(await this.authHeaders(what))) headers.set(name, value);
-    return fetchJson({
+    const response = await fetchJson({
       what,
       method,
       url: url.href,
@@ -117,6 +118,8 @@ export class RestDataSource implements BillingDataSource {
       timeoutMs: this.timeoutMs,
       fetch: this.fetch,
     });
+    const checks = await schemas;
+    return { data: checks.parseResponse(schema(checks), response.data, capitalize(what)), headers: response.headers };
   }
 
   private async authHeaders(what: string): Promise<Record<string, string>> {
@@ -172,9 +175,8 @@ function queryParams(query: InvoiceQuery): URLSearchParams {
   return params;
 }
 
-function versioned(response: { data: unknown; headers: Headers }, what: string): VersionedSettings {
-  const settings = parseResponse(notificationSettingsSchema, response.data, capitalize(what));
-  const etag = response.headers.get('ETag');
+function versioned({ data: settings, headers }: { data: NotificationSettings; headers: Headers }, what: string): VersionedSettings {
+  const etag = headers.get('ETag');
   if (!etag) {
     throw new BillingError(
       'invalid-response',

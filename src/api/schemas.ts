@@ -174,6 +174,12 @@ export const problemDetailsSchema = v.object({
   errors: v.optional(v.array(v.object({ pointer: v.string(), detail: v.string() }))),
 }) satisfies v.GenericSchema<ProblemDetails>;
 
+/** An RFC 9457 problem, if the error body is one; anything else (HTML, plain text, other JSON) is `undefined`. */
+export function parseProblemDetails(json: unknown): ProblemDetails | undefined {
+  const result = v.safeParse(problemDetailsSchema, json);
+  return result.success ? result.output : undefined;
+}
+
 /**
  * The data if it matches the schema; otherwise throws an `invalid-response` BillingError whose message names the
  * first place that is wrong, e.g. "The invoice list from the server is not valid: items[3].total.amountMinor must be

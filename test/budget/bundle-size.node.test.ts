@@ -75,6 +75,13 @@ describe('standalone bundle size', () => {
     assert.deepEqual(lazy, []);
   });
 
+  test('the entry holds no response checks (valibot and the schemas): they load alongside the first request', () => {
+    assert.deepEqual(
+      entryModules().filter((id) => id.startsWith('node_modules/valibot/') || id === 'src/api/schemas.ts'),
+      [],
+    );
+  });
+
   test("the entry holds Lit's production build, not its development build", () => {
     assert.deepEqual(
       entryModules().filter((id) => /^node_modules\/(@lit\/[^/]+|lit|lit-html|lit-element)\/development\//.test(id)),
