@@ -82,7 +82,7 @@ try {
   });
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${await browser.version()}, Node ${process.version}`;
   console.log(`Machine: ${machine}`);
-  console.table(rows);
+  if (rows.length > 0) console.table(rows);
   const pdf = wanted('pdf') ? pdfComparison(samples, pdfLineCounts, median) : [];
   if (pdf.length > 0) {
     console.log('PDF: ours vs pdfmake vs Chromium print-to-PDF (medians and min–max in ms; pages ours/pdfmake/print; longest main-thread task, 0 = none over 50 ms)');
