@@ -12,9 +12,17 @@ function currencyFormatter(locale: string, currency: string): Intl.NumberFormat 
   return formatter;
 }
 
+// Asked once per amount formatted, and `resolvedOptions()` builds a new object each time (a PDF formats thousands).
+const digitsByCurrency = new Map<string, number>();
+
 /** How many decimals a currency's minor unit has (USD 2, JPY 0, KWD 3), as Intl knows it. */
 export function minorUnitDigits(currency: string): number {
-  return currencyFormatter('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits = currencyFormatter('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf';
-import type { CellHookData, RowInput, Table, UserOptions } from 'jspdf-autotable';
+import type { CellDef, RowInput, Styles, Table, UserOptions } from 'jspdf-autotable';
 import type { Address, Invoice, Money } from '../api/types.js';
 import { safeHttpUrl } from '../api/urls.js';
 import type { Branding } from '../context/billing-context.js';
@@ -7,8 +7,9 @@ import { formatDate, formatDateRange } from '../format/dates.js';
 import { resolveMessages } from '../format/messages.js';
 import { formatMoney } from '../format/money.js';
 import { paperSizeForLocale, type PaperSize } from './paper-size.js';
-import { skipArabicShapingForOtherScripts } from './jspdf-fast-paths.js';
-import { BUILT_IN_FONTS, FontChooser, registerFonts, type PdfFont } from './pdf-fonts.js';
+import { installDocumentFastPaths } from './jspdf-document-fast-paths.js';
+import { installJsPdfFastPaths } from './jspdf-fast-paths.js';
+import { BUILT_IN_FONTS, FontChooser, registerFonts, STANDARD_FONT, type PdfFont } from './pdf-fonts.js';
 import { loadLogo, type LogoProblem } from './pdf-logo.js';
 import { pdfText } from './pdf-text.js';
 import { pdfTranslations, type PdfMessages } from './pdf.messages.js';
@@ -20,6 +21,12 @@ import { pdfTranslations, type PdfMessages } from './pdf.messages.js';
  */
 const TABLE_TEXT_OPTIONS = {};
 
+/**
+ * Cell styles for a table without cell borders. autotable's defaults (no width, light grey) draw nothing either, but
+ * set the line width and colour again for every cell; a line width given per side, none of them set, draws nothing
+ * and sets nothing.
+ */
+const WITHOUT_BORDERS: Partial<Styles> = { lineWidth: {}, lineColor: false };
 
 /**
  * The invoice PDF's layout: what is printed (`describeInvoice`) and how it is drawn (`layoutInvoicePdf`). It runs
@@ -78,7 +85,7 @@ type Rgb = [number, number, number];
 export async function layoutInvoicePdf(input: PdfLayoutInput, libraries: PdfLibraries, signal?: AbortSignal): Promise<PdfLayoutResult> {
   const { invoice, locale } = input;
   const { jsPDF, autoTable } = libraries;
-  skipArabicShapingForOtherScripts(jsPDF);
+  installJsPdfFastPaths(jsPDF);
   const branding = input.branding;
   const accent = parseHexColor(input.accentColor ?? branding.accentColor) ?? DEFAULT_ACCENT;
   const content = describeInvoice(invoice, locale, resolveMessages(pdfTranslations, locale, input.messages), branding);
@@ -97,13 +104,13 @@ export async function layoutInvoicePdf(input: PdfLayoutInput, libraries: PdfLibr
       format: input.paperSize ?? paperSizeForLocale(locale),
       compress: true,
       putOnlyUsedFonts: true,
+      // Coordinates to 0.00001 pt rather than jsPDF's default 16 decimals ("291.4899999999797728"): some 40% less
+      // page content to build and compress, and no difference any reader or printer can show.
+      floatPrecision: 5,
     });
     await registerFonts(doc, fonts, signal);
     signal?.throwIfAborted();
-    // autotable asks for the font list for every styled cell, and jsPDF builds it afresh each time; every font is
-    // registered by now, so the list no longer changes.
-    const fontList = doc.getFontList();
-    doc.getFontList = () => fontList;
+    installDocumentFastPaths(doc);
     const drawer = new PdfDrawer(doc, autoTable, chooser, accent);
     drawer.drawHeader(content, logo && typeof logo !== 'string' ? logo : null);
     const lines = drawer.drawLines(content, split);
@@ -156,7 +163,8 @@ export interface PdfContent {
 }
 
 export function describeInvoice(invoice: Invoice, locale: string, messages: PdfMessages, branding: Partial<Branding>): PdfContent {
-  const money = (value: Money) => pdfText(formatMoney(value, locale));
+  // Invoices repeat the same prices, quantities and rates line after line; each is formatted once.
+  const money = remembered((value: Money) => `${value.amountMinor} ${value.currency}`, (value: Money) => pdfText(formatMoney(value, locale)));
   const date = (value: string) => pdfText(formatDate(value, locale));
   const isCreditNote = invoice.kind === 'credit_note';
   const title = pdfText(isCreditNote ? messages.creditNoteTitle : messages.invoiceTitle);
@@ -165,6 +173,8 @@ export function describeInvoice(invoice: Invoice, locale: string, messages: PdfM
   const percentFormat = new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 4 });
   // Intl formats decimal strings exactly; quantities and rates are decimal strings in the contract.
   const decimal = (format: Intl.NumberFormat, value: string) => pdfText(format.format(value as unknown as number));
+  const quantity = remembered((line: Invoice['lines'][number]) => JSON.stringify([line.quantity, line.unit]), (line) => pdfText(`${decimal(quantityFormat, line.quantity)} ${line.unit}`));
+  const rate = remembered((value: string) => value, (value: string) => decimal(percentFormat, value));
 
   const meta: string[][] = [
     [messages.number, number],
@@ -188,10 +198,10 @@ export function describeInvoice(invoice: Invoice, locale: string, messages: PdfM
     if (line.period) detail.push(period(line.period));
     return [
       pdfText(`${line.description}\n${detail.join(' · ')}`),
-      pdfText(`${decimal(quantityFormat, line.quantity)} ${line.unit}`),
+      quantity(line),
       money(line.unitPrice),
       line.discount.amountMinor === 0 ? '' : money(negate(line.discount)),
-      decimal(percentFormat, line.taxRate),
+      rate(line.taxRate),
       money(line.lineTotal),
     ];
   });
@@ -286,6 +296,17 @@ export function allTexts(content: PdfContent): string[] {
   return texts;
 }
 
+/** `format`, remembering its result for each key. */
+function remembered<T>(key: (value: T) => string, format: (value: T) => string): (value: T) => string {
+  const results = new Map<string, string>();
+  return (value) => {
+    const name = key(value);
+    let result = results.get(name);
+    if (result === undefined) results.set(name, (result = format(value)));
+    return result;
+  };
+}
+
 function addressLines(address: Address, locale: string): string[] {
   const lines = address.lines.map(pdfText);
   lines.push(pdfText([address.postalCode, address.city, address.region].filter(Boolean).join(' ')));
@@ -356,15 +377,15 @@ class PdfDrawer {
 
     const rightX = MARGIN.left + half + 12;
     this.write(content.title, this.pageWidth - MARGIN.right, MARGIN.top + 18, { bold: true, size: 22, color: this.accent, align: 'right' });
+    const meta = this.inFonts([content.meta]);
     this.autoTable(doc, {
       ...this.tableDefaults(),
       startY: MARGIN.top + 30,
       margin: { left: rightX, right: MARGIN.right },
       theme: 'plain',
-      body: content.meta,
-      styles: { fontSize: BODY_SIZE, cellPadding: { top: 1.5, bottom: 1.5, left: 0, right: 0 }, textColor: TEXT, textOptions: TABLE_TEXT_OPTIONS },
+      body: meta.sections[0],
+      styles: { font: meta.font, fontSize: BODY_SIZE, cellPadding: { top: 1.5, bottom: 1.5, left: 0, right: 0 }, textColor: TEXT, textOptions: TABLE_TEXT_OPTIONS },
       columnStyles: { 0: { textColor: MUTED, cellWidth: 'wrap' }, 1: { halign: 'right', fontStyle: 'bold' } },
-      didParseCell: (data) => this.chooseCellFont(data),
     });
     const rightY = this.finalY() + 8;
 
@@ -385,18 +406,24 @@ class PdfDrawer {
     split: { beforeLine: number; columnWidths: number[] } | null,
   ): { linesWithTotals: number; columnWidths: number[] } {
     const headText = contrastingText(this.accent);
-    const foot: RowInput[] = content.foot.map((row) => [
+    // Amounts are right-aligned, and so are their headings.
+    const head: CellDef[] = content.head.map((text, index) => ({ content: text, styles: index > 0 ? { halign: 'right' } : {} }));
+    const footRows: CellDef[][] = content.foot.map((row) => [
       { content: row.label, colSpan: 5, styles: { halign: 'right', fontStyle: row.emphasis ? 'bold' : 'normal' } },
       { content: row.value, styles: { halign: 'right', fontStyle: row.emphasis ? 'bold' : 'normal' } },
     ]);
+    const withFonts = this.inFonts([[head], content.body, footRows]);
+    const [headRows, body, foot] = withFonts.sections as [RowInput[], RowInput[], RowInput[]];
     const linePages: number[] = [];
-    const table = (body: string[][], firstLine: number, last: boolean): UserOptions => ({
+    const table = (lines: RowInput[], firstLine: number, last: boolean): UserOptions => ({
       ...this.tableDefaults(),
       startY: this.cursorY,
-      head: [content.head],
-      body,
+      head: headRows,
+      body: lines,
       foot: last ? foot : [],
-      theme: 'striped',
+      // Every fill is given below (the header in the accent colour, the stripes); the plain theme adds no styles of its
+      // own, which autotable would otherwise merge into every cell.
+      theme: 'plain',
       // The header repeats on every page, no line is split over two pages, and the totals (the table foot) are only
       // drawn after the last line: autotable moves the last line to the next page when it and the totals do not both
       // fit, so the totals are never alone on a page.
@@ -404,9 +431,12 @@ class PdfDrawer {
       showFoot: last ? 'lastPage' : 'never',
       pageBreak: last && firstLine > 0 ? 'always' : 'auto',
       rowPageBreak: 'avoid',
-      styles: { fontSize: BODY_SIZE, cellPadding: 5, textColor: TEXT, valign: 'top', overflow: 'linebreak', textOptions: TABLE_TEXT_OPTIONS },
+      // Cells are top-aligned and wrap their text (autotable's defaults, `valign: 'top'`, `overflow: 'linebreak'`).
+      styles: { font: withFonts.font, fontSize: BODY_SIZE, cellPadding: 5, textColor: TEXT, textOptions: TABLE_TEXT_OPTIONS, ...WITHOUT_BORDERS },
       headStyles: { fillColor: this.accent, textColor: headText, fontStyle: 'bold' },
+      // The foot's white does paint: it covers the lower half of the accent rule drawn above the emphasised totals.
       footStyles: { fillColor: [255, 255, 255], textColor: TEXT, fontStyle: 'normal', cellPadding: { top: 3, bottom: 3, left: 5, right: 5 } },
+      // Every other line striped; the lines between are the white page itself, with nothing painted behind them.
       alternateRowStyles: { fillColor: [246, 248, 250] },
       columnStyles: Object.fromEntries(
         [0, 1, 2, 3, 4, 5].map((index) => [
@@ -414,11 +444,10 @@ class PdfDrawer {
           { halign: index === 0 ? 'left' : 'right', cellWidth: split?.columnWidths[index] ?? (index === 0 ? 'auto' : 'wrap') },
         ]),
       ),
-      didParseCell: (data) => {
-        this.chooseCellFont(data);
-        if (data.section === 'head' && data.column.index > 0) data.cell.styles.halign = 'right';
-      },
+      // One cell hook for both jobs (autotable makes a hook object per cell and hook).
       willDrawCell: (data) => {
+        // The page each line is drawn on (a line is never split, so its first cell tells).
+        if (data.section === 'body' && data.column.index === 0) linePages[firstLine + data.row.index] = this.doc.getCurrentPageInfo().pageNumber;
         // A rule in the accent colour above the emphasised totals (Total, Amount due).
         if (data.section === 'foot' && data.cell.styles.fontStyle === 'bold' && data.column.index === 5) {
           data.doc.setDrawColor(...this.accent);
@@ -426,17 +455,14 @@ class PdfDrawer {
           data.doc.line(data.cell.x, data.cell.y, data.cell.x + data.cell.width, data.cell.y);
         }
       },
-      didDrawCell: (data) => {
-        if (data.section === 'body' && data.column.index === 0) linePages[firstLine + data.row.index] = this.doc.getCurrentPageInfo().pageNumber;
-      },
     });
     const at = split && split.beforeLine > 0 && split.beforeLine < content.body.length ? split.beforeLine : null;
     if (at === null) {
-      this.autoTable(this.doc, table(content.body, 0, true));
+      this.autoTable(this.doc, table(body, 0, true));
     } else {
-      this.autoTable(this.doc, table(content.body.slice(0, at), 0, false));
+      this.autoTable(this.doc, table(body.slice(0, at), 0, false));
       this.cursorY = this.finalY();
-      this.autoTable(this.doc, table(content.body.slice(at), at, true));
+      this.autoTable(this.doc, table(body.slice(at), at, true));
     }
     const columnWidths = this.lastTable().columns.map((column) => column.width);
     this.cursorY = this.finalY() + 20;
@@ -448,20 +474,19 @@ class PdfDrawer {
     if (!content.payments) return;
     this.ensureSpace(60);
     this.cursorY = this.writeBlock([content.payments.heading], MARGIN.left, this.cursorY, 300, { bold: true, size: 10, color: this.accent }) + 2;
+    // The amount is right-aligned, and so is its heading.
+    const head: CellDef[] = content.payments.head.map((text, index) => ({ content: text, styles: index === 3 ? { halign: 'right' } : {} }));
+    const withFonts = this.inFonts([[head], content.payments.rows]);
     this.autoTable(this.doc, {
       ...this.tableDefaults(),
       startY: this.cursorY,
-      head: [content.payments.head],
-      body: content.payments.rows,
+      head: withFonts.sections[0],
+      body: withFonts.sections[1],
       theme: 'plain',
       rowPageBreak: 'avoid',
-      styles: { fontSize: BODY_SIZE, cellPadding: 3, textColor: TEXT, textOptions: TABLE_TEXT_OPTIONS },
+      styles: { font: withFonts.font, fontSize: BODY_SIZE, cellPadding: 3, textColor: TEXT, textOptions: TABLE_TEXT_OPTIONS },
       headStyles: { fontStyle: 'bold', textColor: MUTED, lineWidth: { bottom: 0.5 }, lineColor: RULE },
       columnStyles: { 3: { halign: 'right' } },
-      didParseCell: (data) => {
-        this.chooseCellFont(data);
-        if (data.section === 'head' && data.column.index === 3) data.cell.styles.halign = 'right';
-      },
     });
     this.cursorY = this.finalY() + 20;
   }
@@ -507,8 +532,27 @@ class PdfDrawer {
     return { margin: { top: MARGIN.top, right: MARGIN.right, bottom: MARGIN.bottom, left: MARGIN.left } };
   }
 
-  private chooseCellFont(data: CellHookData): void {
-    data.cell.styles.font = this.fonts.familyFor(data.cell.text.join('\n'));
+  /**
+   * A table's rows with their fonts chosen up front, rather than in a hook autotable would call for every cell: the
+   * font most of the table's text needs, for the table's styles, and the rows with each cell that needs another font
+   * styled with it. `sections` are the table's sections (head, body, foot), in the order given.
+   */
+  private inFonts(sections: Array<Array<Array<string | CellDef>>>): { font: string; sections: RowInput[][] } {
+    const text = (cell: string | CellDef) => (typeof cell === 'string' ? cell : String(cell.content ?? ''));
+    const counts = new Map<string, number>();
+    for (const rows of sections) {
+      for (const row of rows) for (const cell of row) {
+        const family = this.fonts.familyFor(text(cell));
+        counts.set(family, (counts.get(family) ?? 0) + 1);
+      }
+    }
+    const font = [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [STANDARD_FONT, 0])[0];
+    const styled = (cell: string | CellDef): string | CellDef => {
+      const family = this.fonts.familyFor(text(cell));
+      if (family === font) return cell;
+      return typeof cell === 'string' ? { content: cell, styles: { font: family } } : { ...cell, styles: { ...cell.styles, font: family } };
+    };
+    return { font, sections: sections.map((rows) => rows.map((row) => row.map(styled))) };
   }
 
   private lastTable(): Table {

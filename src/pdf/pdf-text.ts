@@ -17,6 +17,9 @@ export function isWinAnsi(text: string): boolean {
   return true;
 }
 
+// Every character `pdfText` replaces or drops.
+const NEEDS_CLEANING = /[\u2009\u200a\u202f\u2007\u2002-\u2006\u2212\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u200b\ufeff\r\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+
 /**
  * Prepares a string for the PDF: Intl's typographic spaces (thin, narrow no-break) become no-break spaces and its
  * minus sign a hyphen, so a formatted date range or amount does not force a Unicode font on an otherwise Latin
@@ -25,7 +28,10 @@ export function isWinAnsi(text: string): boolean {
  */
 export function pdfText(value: string | null | undefined): string {
   if (value == null) return '';
-  return String(value)
+  const text = String(value);
+  // Most strings have none of these; one test is cheaper than five replacements.
+  if (!NEEDS_CLEANING.test(text)) return text;
+  return text
     .replace(/[\u2009\u200a\u202f\u2007\u2002\u2003\u2004\u2005\u2006]/g, '\u00a0')
     .replace(/\u2212/g, '-')
     .replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u200b\ufeff]/g, '')
