@@ -194,10 +194,10 @@ const list = css`
     background: var(--invoice-history-row-hover, ${token('color-surface-hover')});
   }
   /* Overdue rows carry a bar at the start edge as well as their badge; the badge's word is what says it. */
-  tr[data-status='overdue'] > :first-child {
+  tr[data-status='overdue'] > .cell-number {
     box-shadow: inset 4px 0 0 var(--invoice-history-overdue-color, ${token('color-danger')});
   }
-  :host(:dir(rtl)) tr[data-status='overdue'] > :first-child {
+  :host(:dir(rtl)) tr[data-status='overdue'] > .cell-number {
     box-shadow: inset -4px 0 0 var(--invoice-history-overdue-color, ${token('color-danger')});
   }
   .sort {
@@ -231,6 +231,15 @@ const list = css`
   }
   .cell-number > .badge {
     margin-inline-start: ${token('space-2')};
+  }
+  /* Alone in its cell, the status badge can be a block as wide as its word: the same pill as an inline one, laid out
+     without a line of its own around it (it adds up, a row at a time). Overdue keeps flex, which centres its marker. */
+  .cell-status > .badge {
+    display: block;
+    width: fit-content;
+  }
+  .cell-status > .badge-marked {
+    display: flex;
   }
   .description,
   .corrects {
@@ -301,7 +310,18 @@ const list = css`
   }
 
   /* ---- narrow containers: each row becomes a card ---- */
+  /* Not inherited from the page: only the query below sets it. */
+  .width-probe {
+    --invoice-history-cards: 0;
+  }
+  /* Rules for the cells also select through \`.cards\`, a class the element gives the table while this query applies
+     (it reads --invoice-history-cards back from the width probe: ContainerQueryController). A cell rule in the query
+     alone would cost each cell of a wide table a style evaluation, and each label a pseudo-element, though the query
+     does not apply. */
   @container invoice-history (max-width: 40rem) {
+    .width-probe {
+      --invoice-history-cards: 1;
+    }
     /* The header row stays as a bar of sort buttons (hiding it would leave focusable buttons nobody can see). */
     table,
     thead,
@@ -336,8 +356,8 @@ const list = css`
       border: 1px solid ${token('color-border')};
       border-radius: ${token('radius')};
     }
-    tbody th,
-    tbody td {
+    .cards tbody th,
+    .cards tbody td {
       display: grid;
       justify-items: start;
       align-content: start;
@@ -346,27 +366,27 @@ const list = css`
       text-align: start;
     }
     /* The number, its badges and the description flow in one block, as on the wide layout. */
-    tbody th {
+    .cards tbody th {
       display: block;
       grid-column: 1 / -1;
     }
-    tbody td[dir],
-    tbody td.numeric[dir] {
+    .cards tbody td[dir],
+    .cards tbody td.numeric[dir] {
       justify-items: left;
       text-align: left;
     }
-    :host(:dir(rtl)) tbody td[dir],
-    :host(:dir(rtl)) tbody td.numeric[dir] {
+    :host(:dir(rtl)) .cards tbody td[dir],
+    :host(:dir(rtl)) .cards tbody td.numeric[dir] {
       justify-items: right;
       text-align: right;
     }
     /* Each value's column name, from data-label; the table headers already name it for assistive technology. */
-    tbody td[data-label]::before {
+    .cards tbody td[data-label]::before {
       content: attr(data-label) / '';
       font-size: 0.8125em;
       color: ${token('color-text-muted')};
     }
-    tbody .actions {
+    .cards tbody .actions {
       display: flex;
       flex-wrap: wrap;
       gap: ${token('space-2')};
@@ -417,7 +437,7 @@ const list = css`
   }
 
   @media (forced-colors: active) {
-    tr[data-status='overdue'] > :first-child {
+    tr[data-status='overdue'] > .cell-number {
       border-inline-start: 4px solid Mark;
     }
     .button[aria-disabled='true'] {

@@ -14,12 +14,14 @@ import {
 } from '../../api/types.js';
 import type { BillingConfig } from '../../context/billing-context.js';
 import { BillingConfigController } from '../../context/billing-config-controller.js';
+import { ContainerQueryController } from '../../container-query-controller.js';
 import { defineElement } from '../../define.js';
 import { AuthRequiredEvent } from '../../events/auth-required.js';
 import { formatDate } from '../../format/dates.js';
 import { languageOf, resolveMessages } from '../../format/messages.js';
 import { formatMoney } from '../../format/money.js';
 import { LazyController } from '../../lazy.js';
+import { SlotNamesController } from '../../slot-names-controller.js';
 import { InvoiceDownloadEvent, InvoiceHistoryRequestEvent, InvoiceSelectEvent } from './invoice-history.events.js';
 import { invoiceHistoryLanguages, invoiceHistoryMessages, type InvoiceHistoryMessages } from './invoice-history.messages.js';
 import { invoiceHistoryStyles } from './invoice-history.styles.js';
@@ -38,7 +40,7 @@ import {
   writeViewToSearchParams,
   type InvoiceView,
 } from './invoice-query.js';
-import { kindBadge, statusBadge, statusLabel } from './status-badge.js';
+import { kindBadge, statusBadge, statusBadgeClass, statusBadgePart, statusLabel } from './status-badge.js';
 
 export { InvoiceDownloadEvent, InvoiceHistoryRequestEvent, InvoiceSelectEvent } from './invoice-history.events.js';
 export type { InvoiceHistoryMessages } from './invoice-history.messages.js';
@@ -74,6 +76,10 @@ interface RowContext {
   hrefTemplate: string | null;
   /** The document's base URL, which a relative `href-template` resolves against. */
   baseUrl: string;
+  /** The slots the host fills, so that a row gets its `actions-{id}` slot only when something goes in it. */
+  slotNames: ReadonlySet<string>;
+  /** Each value cell's column name, shown by the card layout; `nothing` in the wide layout, which shows none. */
+  labels: Record<'issueDate' | 'dueDate' | 'status' | 'total' | 'amountDue', string | typeof nothing>;
 }
 
 interface LoadedPage {
@@ -232,6 +238,9 @@ export class InvoiceHistory extends LitElement {
 
   private readonly billing = new BillingConfigController(this);
   private readonly lazy = new LazyController(this);
+  // Whether the narrow layout's container query applies, so that its rules for cells can select only then.
+  private readonly cardLayout = new ContainerQueryController(this, () => this.renderRoot?.querySelector('.width-probe'), '--invoice-history-cards');
+  private readonly slotNames = new SlotNamesController(this);
   private request: InvoiceRequest | null = null;
   // Set when a restored view brings its own cursor, so `willUpdate` does not reset it to the first page.
   private keepCursor = false;
@@ -521,7 +530,8 @@ export class InvoiceHistory extends LitElement {
     if (!this.lazy.ready(invoiceHistoryLanguages[languageOf(this.billing.config.locale)])) return nothing;
     const state = this.currentState;
     const messages = this.strings;
-    return this.variant === 'tile' ? this.renderTile(state, messages) : this.renderList(state, messages);
+    // The probe is for `cardLayout`: an empty block as wide as the element, outside the base's grid and its gaps.
+    return html`<div class="width-probe"></div>${this.variant === 'tile' ? this.renderTile(state, messages) : this.renderList(state, messages)}`;
   }
 
   private renderList(state: InvoiceHistoryState, messages: InvoiceHistoryMessages): TemplateResult {
@@ -616,7 +626,7 @@ export class InvoiceHistory extends LitElement {
     const { sort, order } = this.view;
     const sortLabel = messages[SORTABLE_COLUMNS.find((column) => column.field === sort)!.label] as string;
     const row = this.rowContext(messages);
-    return html`<table part="table" aria-busy=${busy ? 'true' : 'false'}>
+    return html`<table part="table" class=${this.cardLayout.matches ? 'cards' : ''} aria-busy=${busy ? 'true' : 'false'}>
       <caption class="visually-hidden">
         ${messages.caption}, ${messages.sortedBy(sortLabel, order)}
       </caption>
@@ -646,31 +656,46 @@ export class InvoiceHistory extends LitElement {
 
   /** What every row of one render shares, worked out once rather than once per row. */
   private rowContext(messages: InvoiceHistoryMessages): RowContext {
-    return { messages, locale: this.billing.config.locale, hrefTemplate: this.hrefTemplate, baseUrl: document.baseURI };
+    // Cells carry their column names only while rows are cards: five attributes a row that the wide table never shows.
+    const label = (name: string) => (this.cardLayout.matches ? name : nothing);
+    const labels: RowContext['labels'] = {
+      issueDate: label(messages.columnIssueDate),
+      dueDate: label(messages.columnDueDate),
+      status: label(messages.columnStatus),
+      total: label(messages.columnTotal),
+      amountDue: label(messages.columnAmountDue),
+    };
+    return { messages, locale: this.billing.config.locale, hrefTemplate: this.hrefTemplate, baseUrl: document.baseURI, slotNames: this.slotNames.names, labels };
   }
 
   // No whitespace between the tags (the `><` at line starts): it would be a text node per gap, thousands on a long
   // page. No listeners either: `handleRowClick` on the table body serves every row.
   // Values sit in their cells directly: `dir="auto"` on the cell isolates them as a `<bdi>` would, and the narrow
   // layout's labels come from `data-label` (a pseudo-element), so a row stays close to a plain table's element count.
-  // The Download button is named by its own text and the row's number (`aria-labelledby`), not by hidden text.
+  // Plain text goes in through `.textContent` rather than a child binding, and the status badge is written out here
+  // rather than nested: each child binding or nested template costs a marker comment and part objects, per row.
+  // The Download button is named by its own text and the row's number (`aria-labelledby`), not by hidden text. The
+  // row's `actions-{id}` slot is there only when the host has something for it.
   private renderRow(invoice: InvoiceSummary, row: RowContext): TemplateResult {
-    const { messages, locale } = row;
+    const { messages, locale, labels } = row;
+    const { status } = invoice;
     const key = encodeURIComponent(invoice.id);
-    return html`<tr part=${rowPart(invoice)} data-id=${invoice.id} data-status=${invoice.status} data-kind=${invoice.kind}
+    return html`<tr part=${rowPart(invoice)} data-id=${invoice.id} data-status=${status}
       ><th scope="row" class="cell-number"
         >${this.renderOpen(invoice, row, `number-${key}`)}${kindBadge(invoice.kind, messages)}${invoice.corrects
           ? html`<span class="corrects">${messages.corrects(invoice.corrects.number)}</span>`
-          : nothing}<span class="description">${invoice.description}</span></th
-      ><td dir="auto" data-label=${messages.columnIssueDate}>${formatDate(invoice.issueDate, locale)}</td
-      ><td dir="auto" data-label=${messages.columnDueDate}>${formatDate(invoice.dueDate, locale)}</td
-      ><td data-label=${messages.columnStatus}>${statusBadge(invoice.status, messages)}</td
-      ><td class="numeric" dir="auto" data-label=${messages.columnTotal}>${formatAmount(invoice.total, locale)}</td
-      ><td class="numeric" dir="auto" data-label=${messages.columnAmountDue}>${formatAmount(invoice.amountDue, locale)}</td
+          : nothing}<span class="description" .textContent=${invoice.description}></span></th
+      ><td dir="auto" data-label=${labels.issueDate} .textContent=${formatDate(invoice.issueDate, locale)}></td
+      ><td dir="auto" data-label=${labels.dueDate} .textContent=${formatDate(invoice.dueDate, locale)}></td
+      ><td class="cell-status" data-label=${labels.status}
+        ><span part=${statusBadgePart(status)} class=${statusBadgeClass(status)} data-status=${status} .textContent=${statusLabel(status, messages)}></span
+      ></td
+      ><td class="numeric" dir="auto" data-label=${labels.total} .textContent=${formatAmount(invoice.total, locale)}></td
+      ><td class="numeric" dir="auto" data-label=${labels.amountDue} .textContent=${formatAmount(invoice.amountDue, locale)}></td
       ><td class="actions"
         ><button part="download" class="button small" type="button" id=${`download-${key}`} aria-labelledby=${`download-${key} number-${key}`}
-          aria-disabled=${this.downloading.has(invoice.id) ? 'true' : 'false'}>${messages.downloadPdf}</button
-        ><slot name=${`actions-${invoice.id}`}></slot></td
+          aria-disabled=${this.downloading.has(invoice.id) ? 'true' : 'false'} .textContent=${messages.downloadPdf}></button
+        >${row.slotNames.has(`actions-${invoice.id}`) ? html`<slot name=${`actions-${invoice.id}`}></slot>` : nothing}</td
     ></tr>`;
   }
 
@@ -678,8 +703,8 @@ export class InvoiceHistory extends LitElement {
   private renderOpen(invoice: InvoiceSummary, row: RowContext, id?: string): TemplateResult {
     const href = invoiceHref(row.hrefTemplate, invoice.id, row.baseUrl);
     return href
-      ? html`<a part="open" class="open" id=${id ?? nothing} href=${href}>${invoice.number}</a>`
-      : html`<button part="open" type="button" class="open" id=${id ?? nothing}>${invoice.number}</button>`;
+      ? html`<a part="open" class="open" id=${id ?? nothing} href=${href} .textContent=${invoice.number}></a>`
+      : html`<button part="open" type="button" class="open" id=${id ?? nothing} .textContent=${invoice.number}></button>`;
   }
 
   private renderSkeletonRows(): TemplateResult[] {

@@ -15,13 +15,23 @@ export function statusLabel(status: InvoiceStatus, messages: InvoiceHistoryMessa
   return messages[STATUS_LABEL_KEYS[status]];
 }
 
+/** A status badge's parts: `status` and `status-<status>`. */
+export function statusBadgePart(status: InvoiceStatus): string {
+  return `status status-${status}`;
+}
+
+/** A status badge's classes: overdue also gets a marker, the badge's own `::before` (one element less per row). */
+export function statusBadgeClass(status: InvoiceStatus): string {
+  return status === 'overdue' ? 'badge badge-marked' : 'badge';
+}
+
 /**
  * A status as a labelled badge: the word carries the meaning, colour only adds to it, and overdue also gets a marker
  * and a heavier weight so it stands out without colour (and in forced-colours mode, where colour is gone).
+ * The table's rows write the same badge out inline (see `renderRow`), from the same parts and classes.
  */
 export function statusBadge(status: InvoiceStatus, messages: InvoiceHistoryMessages): TemplateResult {
-  // The overdue marker is the badge's `::before` (class `badge-marked`), not an element: one less per row.
-  return html`<span part="status status-${status}" class=${status === 'overdue' ? 'badge badge-marked' : 'badge'} data-status=${status}
+  return html`<span part=${statusBadgePart(status)} class=${statusBadgeClass(status)} data-status=${status}
     >${statusLabel(status, messages)}</span
   >`;
 }

@@ -495,6 +495,24 @@ describe('<invoice-history> opening invoices', () => {
     const slot = query<HTMLSlotElement>(element, 'tr[data-id="inv-small-2"] slot');
     expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Dispute']);
   });
+
+  it('gives a row its actions slot when the host adds an action later, moves it, and drops it when removed', async () => {
+    const element = await list('cus-small');
+    const slots = () => [...shadow(element).querySelectorAll<HTMLSlotElement>('tbody slot')].map((slot) => slot.name);
+    expect(slots(), 'no empty slot per row').to.deep.equal([]);
+
+    const action = Object.assign(document.createElement('button'), { textContent: 'Dispute', slot: 'actions-inv-small-1' });
+    element.append(action);
+    await waitUntil(() => slots().length === 1, 'the slot did not appear');
+    expect(query<HTMLSlotElement>(element, 'tr[data-id="inv-small-1"] slot').assignedElements()).to.deep.equal([action]);
+
+    action.slot = 'actions-inv-small-3';
+    await waitUntil(() => slots()[0] === 'actions-inv-small-3', 'the slot did not move');
+    expect(query<HTMLSlotElement>(element, 'tr[data-id="inv-small-3"] slot').assignedElements()).to.deep.equal([action]);
+
+    action.remove();
+    await waitUntil(() => slots().length === 0, 'the slot stayed');
+  });
 });
 
 describe('<invoice-history> keyboard', () => {
@@ -562,6 +580,26 @@ describe('<invoice-history> presentation', () => {
     expect(getComputedStyle(cell, '::before').content).to.include('Issue date');
     expect(getComputedStyle(query(element, 'tbody tr')).display).to.equal('grid');
     await expect(element).to.be.accessible();
+  });
+
+  it('switches between table and cards as its container is resized, labelling cells only as cards', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px">
+      <invoice-history customer-id="cus-small" locale="en-US" .dataSource=${api()}></invoice-history>
+    </div>`);
+    const element = await settled(wrapper.querySelector('invoice-history')!);
+    const rowDisplay = () => getComputedStyle(query(element, 'tbody tr')).display;
+    const labelled = () => shadow(element).querySelectorAll('td[data-label]').length;
+    expect([rowDisplay(), labelled()]).to.deep.equal(['table-row', 0]);
+
+    wrapper.style.width = '320px';
+    // The layout follows at once (a container query); the labels with the next frame's resize observation.
+    await waitUntil(() => labelled() === 3 * 5, 'the cells got no labels');
+    expect(rowDisplay()).to.equal('grid');
+    expect(getComputedStyle(query(element, 'tr[data-id="inv-small-1"] td[data-label]'), '::before').content).to.include('Issue date');
+
+    wrapper.style.width = '900px';
+    await waitUntil(() => labelled() === 0, 'the cells kept their labels');
+    expect(rowDisplay()).to.equal('table-row');
   });
 
   it('keeps the sort buttons visible in a narrow container, so keyboard focus never lands on something hidden', async () => {
