@@ -1,7 +1,8 @@
 /**
  * The size budget (issue #6). Size is deterministic, so it is a test: the real standalone build, measured. A page
  * downloads the entry — `billing-elements.js` and every chunk it imports statically — before any element renders;
- * everything else (other languages, the send dialog, the e-mail renderer, the PDF code) loads on first use.
+ * everything else (the response checks, other languages, the send dialog, the e-mail renderer, the PDF code) loads on
+ * first use.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
