@@ -80,8 +80,8 @@ interface TextDocument {
 /**
  * `text()` is the biggest single cost of a long invoice: autotable calls it for every cell, and jsPDF's general path
  * (options, transforms, alignment, three text handlers, several copies of the text) does for one line of Latin text
- * in a standard font what this does directly: escape each line with jsPDF's own escaper and write the text object
- * jsPDF would write, to the byte. Only that case is taken: left-aligned text without options beyond `isInputVisual`,
+ * in a standard font what this does directly: escape each line as jsPDF's escaper does (with an escaper checked
+ * against it, `winAnsiEscaper`, or with jsPDF's own) and write the text object jsPDF would write, to the byte. Only that case is taken: left-aligned text without options beyond `isInputVisual`,
  * no Arabic or right-to-left characters, a standard font already written once by jsPDF (which records it as used),
  * the text colour known, no character spacing, rendering mode, right-to-left mode or advanced API, and the text
  * handlers exactly the ones `installJsPdfFastPaths` leaves (whose work on such text is none). Everything else goes to
@@ -100,6 +100,12 @@ function writeTextDirectly(doc: jsPDF, textColor: { operator: string | null }): 
   if (typeof target.hpf !== 'function' || typeof target.internal.pdfEscape !== 'function') return;
 
   const { text, setCharSpace } = target;
+  const flags = { autoencode: true, noBOM: true };
+  // Per font: jsPDF's escaper for the text the standard fonts print, where one can be had (see `winAnsiEscaper`).
+  const escapers = new Map<string, ((text: string) => string) | null>();
+  // jsPDF's number formatting (toFixed and a regular expression) for every coordinate; a table repeats its columns'
+  // x, its rows' y and the line spacing cell after cell.
+  const formatNumber = rememberedNumbers((value) => target.hpf(value));
   let charSpaceSet = false;
   target.setCharSpace = function (this: unknown, ...args: unknown[]): unknown {
     charSpaceSet = true;
@@ -111,6 +117,8 @@ function writeTextDirectly(doc: jsPDF, textColor: { operator: string | null }): 
     const [value, x, y, options] = args;
     const font = target.internal.getFont();
     const lines = typeof value === 'string' ? (/[\r\n]/.test(value) ? value.split(/\r\n|\r|\n/g) : [value]) : value;
+    // The standard fonts' characters have no Arabic or right-to-left one; most invoice text is that, and this is one scan.
+    const winAnsi = Array.isArray(lines) && lines.every((line) => typeof line === 'string' && !NOT_WIN_ANSI.test(line));
     const direct =
       args.length <= 4 &&
       typeof x === 'number' &&
@@ -123,8 +131,7 @@ function writeTextDirectly(doc: jsPDF, textColor: { operator: string | null }): 
       value.length > 0 &&
       Array.isArray(lines) &&
       lines.every((line) => typeof line === 'string') &&
-      !anyText(lines, ARABIC) &&
-      !anyText(lines, RIGHT_TO_LEFT) &&
+      (winAnsi || (!anyText(lines, ARABIC) && !anyText(lines, RIGHT_TO_LEFT))) &&
       (font.encoding === 'WinAnsiEncoding' || font.encoding === 'StandardEncoding') &&
       drawnFonts.has(font.id) &&
       textColor.operator !== null &&
@@ -137,15 +144,64 @@ function writeTextDirectly(doc: jsPDF, textColor: { operator: string | null }): 
       drawnFonts.add(target.internal.getFont().id);
       return result;
     }
-    const { hpf, internal } = target;
+    const { internal } = target;
     const size = target.getFontSize();
-    const flags = { autoencode: true, noBOM: true };
-    const content = (lines as string[]).map((line) => `(${internal.pdfEscape(line.includes('\t') ? line.split('\t').join('        ') : line, flags)})`);
-    const position = `${hpf(internal.getHorizontalCoordinate(x as number))} ${hpf(internal.getVerticalCoordinate(y as number))} Td\n`;
+    let escaper = escapers.get(font.id);
+    if (escaper === undefined) escapers.set(font.id, (escaper = winAnsiEscaper((line) => internal.pdfEscape(line, flags))));
+    const escape = winAnsi && escaper ? escaper : (line: string) => internal.pdfEscape(line, flags);
+    const content = (lines as string[]).map((line) => `(${escape(line.includes('\t') ? line.split('\t').join('        ') : line)})`);
+    const position = `${formatNumber(internal.getHorizontalCoordinate(x as number))} ${formatNumber(internal.getVerticalCoordinate(y as number))} Td\n`;
     internal.write(
-      `BT\n/${font.id} ${size} Tf\n${hpf(size * target.getLineHeightFactor())} TL\n${textColor.operator}\n${position}${content.join(' Tj\nT* ')} Tj\nET`,
+      `BT\n/${font.id} ${size} Tf\n${formatNumber(size * target.getLineHeightFactor())} TL\n${textColor.operator}\n${position}${content.join(' Tj\nT* ')} Tj\nET`,
     );
     return this;
+  };
+}
+
+/**
+ * The characters of Windows-1252 above ASCII that are not at their Latin-1 code point (the ones src/pdf/pdf-text.ts
+ * lets through to the standard fonts, such as the en dash of a formatted date range).
+ */
+const WIN_ANSI_EXTRAS = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
+/** Anything but tabs (made spaces before escaping) and the characters the standard fonts print. */
+const NOT_WIN_ANSI = new RegExp(`[^\\t\\x20-\\x7e\\xa0-\\xff${WIN_ANSI_EXTRAS}]`);
+/** The characters the standard fonts print that jsPDF's escaper changes. */
+const CHANGED_BY_ESCAPING = new RegExp(`[\\\\()${WIN_ANSI_EXTRAS}]`, 'g');
+/** Every character the standard fonts print, to check an escaper against jsPDF's once per font. */
+const ALL_WIN_ANSI = [
+  String.fromCharCode(...Array.from({ length: 0x7f - 0x20 }, (_, index) => 0x20 + index)),
+  String.fromCharCode(...Array.from({ length: 0x100 - 0xa0 }, (_, index) => 0xa0 + index)),
+  WIN_ANSI_EXTRAS,
+].join('');
+
+/**
+ * jsPDF's `pdfEscape` for the characters a standard font prints, or null when the font's encoding does not map them
+ * the way WinAnsiEncoding does. jsPDF re-encodes every line drawn character by character into an array and joins it;
+ * this replaces only the characters that change (backslashes and parentheses, escaped; the Windows-1252 extras, each
+ * to the byte jsPDF makes of it). jsPDF's escaper maps characters one at a time, so an escaper that gives its result
+ * for every one of those characters at once gives it for any string of them.
+ */
+function winAnsiEscaper(pdfEscape: (text: string) => string): ((text: string) => string) | null {
+  const replacements = new Map<string, string>([
+    ['\\', '\\\\'],
+    ['(', '\\('],
+    [')', '\\)'],
+  ]);
+  for (const character of WIN_ANSI_EXTRAS) replacements.set(character, pdfEscape(character));
+  const escape = (text: string) => text.replace(CHANGED_BY_ESCAPING, (character) => replacements.get(character)!);
+  return pdfEscape(ALL_WIN_ANSI) === escape(ALL_WIN_ANSI) ? escape : null;
+}
+
+/** `format`, remembering its results (up to a thousand values at a time; a page has a few hundred coordinates). */
+function rememberedNumbers(format: (value: number) => string): (value: number) => string {
+  const results = new Map<number, string>();
+  return (value) => {
+    let result = results.get(value);
+    if (result === undefined) {
+      if (results.size >= 1000) results.clear();
+      results.set(value, (result = format(value)));
+    }
+    return result;
   };
 }
 

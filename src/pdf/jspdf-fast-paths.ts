@@ -153,13 +153,16 @@ function measureStandardFontTextWithoutArrays(api: JsPdfApi): void {
   };
 }
 
-/** jsPDF's `getCharWidthsArray` for a standard font, summed as it sums it: from 0, left to right. */
-function standardUnitWidth(text: string, widths: CharacterWidths, kerning: Kerning, doKerning: boolean): number {
+/**
+ * jsPDF's `getCharWidthsArray` for a standard font, summed as it sums it: from 0, left to right. `start` and `end`
+ * measure part of the text as if it were a string of its own (so a word is measured without cutting it out).
+ */
+function standardUnitWidth(text: string, widths: CharacterWidths, kerning: Kerning, doKerning: boolean, start = 0, end = text.length): number {
   const { advances, pairsAfter } = tablesFor(widths, kerning);
   const kerningFractionOf = kerning.fof || 1;
   let sum = 0;
   let previous = 0;
-  for (let index = 0; index < text.length; index++) {
+  for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index);
     let kern = 0;
     const pairs = doKerning ? (code < 256 ? pairsAfter[code] : kerning[code]) : undefined;
@@ -235,11 +238,15 @@ function keepTextThatFitsWithoutWrapping(api: JsPdfApi): void {
 function fitsOnOneLine(paragraph: string, maxUnits: number, widths: CharacterWidths, kerning: Kerning, spaceWidth: number): boolean {
   let lineLength = 0;
   let separatorLength = 0;
-  for (const word of paragraph.split(' ')) {
-    const wordLength = standardUnitWidth(word, widths, kerning, true);
+  // Word by word, as `paragraph.split(' ')` would cut it, without making the words.
+  for (let start = 0; start <= paragraph.length; ) {
+    const space = paragraph.indexOf(' ', start);
+    const end = space === -1 ? paragraph.length : space;
+    const wordLength = standardUnitWidth(paragraph, widths, kerning, true, start, end);
     if (lineLength + separatorLength + wordLength > maxUnits) return false;
     lineLength += separatorLength + wordLength;
     separatorLength = spaceWidth;
+    start = end + 1;
   }
   return true;
 }

@@ -6,13 +6,19 @@ import { installDocumentFastPaths } from '../../src/pdf/jspdf-document-fast-path
 import { installJsPdfFastPaths } from '../../src/pdf/jspdf-fast-paths.js';
 import { fetchInvoice } from './pdf-fixtures.js';
 
-/** Lines for a table: wrapped and unwrapped Latin text, amounts, ł, Hebrew and Arabic (which helvetica garbles). */
+/**
+ * Lines for a table: wrapped and unwrapped Latin text, amounts, Latin-1, ł, Hebrew and Arabic (which helvetica
+ * garbles), backslashes and parentheses.
+ */
 async function tableRows(): Promise<string[][]> {
   const invoice = await fetchInvoice('cus-medium', 'inv-300-lines');
   const rows = invoice.lines.slice(0, 60).map((line) => [`${line.description}\nSKU ${line.sku}`, `${line.quantity} ${line.unit}`, line.unitPrice.amountMinor.toString(), line.taxRate]);
   rows.push(['Zakład Łódź Sp. z o.o. — AVA Type: “quoted” (and [bracketed])', '1 Yr', '€ 1.234,56', '19 %']);
   rows.push(['שלום עולם 123', 'مرحبا بالعالم', 'abc (שלום) def', '12 \u200f34']);
   rows.push(['', ' ', 'a  b   c', 'x'.repeat(400)]);
+  // Latin-1 and Windows-1252 beyond ASCII, backslashes, parentheses, a no-break space and a tab: the standard fonts'
+  // escaping.
+  rows.push(['Café Müller «Ærø» ½ × ÷ ¿¡ ©®°±µ¶ ÿ\nJan 1\u00a0–\u00a031, 2024 · “q” ‘s’ … ™ Œ Ÿ ž', 'C:\\path\\to (a) \\(b\\)', '1\u00a0234,56\u00a0€', 'a\tb ß']);
   return rows;
 }
 
