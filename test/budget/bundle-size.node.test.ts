@@ -18,7 +18,7 @@ import { buildAndMeasure, total, type BundleReport } from '../../scripts/bundle-
  */
 const ENTRY_GOAL_GZIP = 25 * 1024;
 
-/** The ceiling enforced today: the entry as it is (36.6 KB) plus a little room. Lower it as the entry shrinks. */
+/** The ceiling enforced today: the entry as it is (36.5 KB) plus a little room. Lower it as the entry shrinks. */
 const ENTRY_CEILING_GZIP = 37 * 1024;
 
 const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
