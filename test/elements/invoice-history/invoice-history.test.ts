@@ -576,6 +576,8 @@ describe('<invoice-history> presentation', () => {
       <invoice-history customer-id="cus-small" locale="en-US" .dataSource=${api()}></invoice-history>
     </div>`);
     const element = await settled(wrapper.querySelector('invoice-history')!);
+    // The labels come with the first resize observation, which runs after layout, before the frame is painted.
+    await waitUntil(() => shadow(element).querySelector('td[data-label]'), 'the cells got no labels');
     const cell = query(element, 'tr[data-id="inv-small-1"] td[data-label]');
     expect(getComputedStyle(cell, '::before').content).to.include('Issue date');
     expect(getComputedStyle(query(element, 'tbody tr')).display).to.equal('grid');
