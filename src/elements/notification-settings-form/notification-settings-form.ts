@@ -485,6 +485,8 @@ export class NotificationSettingsForm extends LitElement {
         return text.issuePlainHttp;
       case 'logo-too-large':
         return text.issueLogoTooLarge(issue.width, issue.height);
+      case 'logo-svg':
+        return text.issueLogoSvg;
       case 'server':
         return issue.detail;
     }

@@ -8,7 +8,7 @@ export type FieldIssue =
   | { severity: 'error'; code: 'not-absolute' | 'unsafe-scheme' | 'logo-failed' }
   | { severity: 'error'; code: 'too-long'; length: number; max: number }
   | { severity: 'error'; code: 'server'; detail: string }
-  | { severity: 'warning'; code: 'plain-http' }
+  | { severity: 'warning'; code: 'plain-http' | 'logo-svg' }
   | { severity: 'warning'; code: 'logo-too-large'; width: number; height: number };
 
 export type DraftIssues = Partial<Record<UrlField, FieldIssue>>;
@@ -54,6 +54,9 @@ function logoIssue(value: string, logo: LogoCheck | null): FieldIssue | null {
       return { severity: 'warning', code: 'logo-too-large', width: logo.width, height: logo.height };
     }
   }
+  // Gmail and Outlook do not show SVG images in e-mails, and PDF invoices leave them out: worth a warning, not a
+  // block (the control panel may show it fine). Told by the address, the only thing an <img> check can see.
+  if (/\.svgz?$/i.test(new URL(trimmed).pathname)) return { severity: 'warning', code: 'logo-svg' };
   return null;
 }
 

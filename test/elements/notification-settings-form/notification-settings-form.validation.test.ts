@@ -21,6 +21,7 @@ import { RestDataSource } from '../../../src/api/rest-data-source.js';
 
 const NOT_AN_IMAGE = new URL('/api/customers', location.href).href;
 const WIDE_LOGO = new URL('./fixtures/wide-logo.svg', import.meta.url).href;
+const SVG_LOGO = new URL('./fixtures/small-logo.svg', import.meta.url).href;
 
 async function editingForm(tenant: string): Promise<NotificationSettingsForm> {
   const el = await formFor(tenantSource(tenant));
@@ -96,6 +97,16 @@ describe('notification-settings-form: validation', () => {
     await waitUntil(() => fieldMessage(el, 'logoUrl')?.textContent?.includes('1200 × 300 px'), 'no size warning');
     expect(fieldMessage(el, 'logoUrl')!.textContent).to.contain('1200 × 300 px');
     expect(input(el, 'logoUrl').getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('warns that an SVG logo will not show in e-mails and PDFs, without blocking Save', async () => {
+    const el = await editingForm(tenant);
+    await typeInto(el, 'logoUrl', SVG_LOGO);
+    await waitUntil(() => fieldMessage(el, 'logoUrl')?.textContent?.includes('SVG'), 'no SVG warning');
+    expect(fieldMessage(el, 'logoUrl')!.className).to.equal('warning');
+    expect(input(el, 'logoUrl').getAttribute('aria-invalid')).to.equal('false');
+    expect(part(el, 'save-button').hasAttribute('disabled')).to.equal(false);
+    await expect(el).to.be.accessible();
   });
 
   it('blocks Save with a clear message when the logo is not an image, keeping the value', async () => {

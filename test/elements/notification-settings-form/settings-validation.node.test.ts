@@ -65,6 +65,17 @@ test('a logo larger than e-mail clients show well is a warning with its size', (
   assert.deepEqual(issues.logoUrl, { severity: 'warning', code: 'logo-too-large', width: 1200, height: 300 });
 });
 
+test('an SVG logo is a warning, told by its address: e-mail clients and PDFs do not show SVG', () => {
+  for (const logoUrl of ['https://cdn.example/brand/logo.svg', 'https://cdn.example/LOGO.SVGZ?v=2']) {
+    const issues = validateDraft({ ...valid, logoUrl }, { url: logoUrl, status: 'loaded', width: 240, height: 64 });
+    assert.deepEqual(issues.logoUrl, { severity: 'warning', code: 'logo-svg' }, logoUrl);
+    assert.equal(hasErrors(issues), false);
+  }
+  // Only the path counts: an .svg in the query or on the host name is not an SVG file.
+  const notSvg = 'https://svg.example/logo.png?source=logo.svg';
+  assert.deepEqual(validateDraft({ ...valid, logoUrl: notSvg }, { url: notSvg, status: 'loaded', width: 240, height: 64 }), {});
+});
+
 test('a logo within the limits has no issue', () => {
   assert.deepEqual(validateDraft(valid, { url: valid.logoUrl, status: 'loaded', width: 240, height: 64 }), {});
 });
