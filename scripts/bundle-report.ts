@@ -30,6 +30,8 @@ export interface BundleReport {
   pdf: FileSize[];
   /** Every emitted file name, fonts included. */
   files: string[];
+  /** The files each JavaScript file imports statically. */
+  imports: Record<string, string[]>;
 }
 
 /** The root-relative id of a module (`src/lazy.ts`, `node_modules/lit-html/lit-html.js`); virtual ids keep theirs. */
@@ -73,6 +75,7 @@ export async function buildAndMeasure(root: string, outDir: string): Promise<Bun
     javascript,
     pdf: javascript.filter((file) => !entryFiles.has(file.file) && (file.modules.some((id) => PDF_MODULE.test(id)) || /pdf-worker/.test(file.file))),
     files: emitted.map((item) => item.fileName),
+    imports: Object.fromEntries([...chunks.values()].map((chunk) => [chunk.fileName, chunk.imports])),
   };
 }
 

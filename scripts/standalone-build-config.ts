@@ -3,6 +3,17 @@ import type { InlineConfig, Plugin } from 'vite';
 import { minifyCssLiterals } from './minify-css-literals.ts';
 import { optionalPdfExtrasAlias } from './pdf-extras-alias.ts';
 
+/**
+ * What goes in the entry: Lit, the data layer, the provider, the elements' public classes, and the code that more
+ * than one element's implementation uses (formatting, events, shared styles, the PDF download). Left to itself, the
+ * bundler puts code an implementation shares with the entry into chunks of their own — six files before anything
+ * renders — and code two implementations share into small chunks each implementation must fetch before it runs.
+ * With this group, the entry is one file and each implementation is one chunk that imports only the entry.
+ * The response checks (`api/schemas`) stay out: they load alongside the first request.
+ */
+const ENTRY_MODULES =
+  /[\\/]src[\\/](index|define|lazy|lazy-element|trusted-types|api[\\/](?!schemas)|context|events|format[\\/]|styles|email[\\/]email-frame|pdf[\\/](download-invoice-pdf|pdf-file-name|base64))|[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/;
+
 const PRELOAD_HELPER = '\0vite/preload-helper.js';
 
 /**
@@ -55,6 +66,8 @@ export function standaloneBuildConfig(root: string, outDir = join(root, 'dist'))
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
           assetFileNames: 'chunks/[name]-[hash][extname]',
+          // One group holding the entry module itself becomes the entry file (`billing-elements.js`).
+          codeSplitting: { groups: [{ name: 'billing-elements', test: ENTRY_MODULES }] },
         },
       },
     },

@@ -10,14 +10,21 @@ export class SlotNamesController implements ReactiveController {
   names: ReadonlySet<string> = new Set();
   private observer: MutationObserver | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /**
+   * @param slotted The element whose children are slotted, if not the host: for an implementation rendering in
+   *   another element's shadow root (see `LazyElement`), that element.
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly slotted: () => Element = () => host,
+  ) {
     host.addController(this);
   }
 
   hostConnected(): void {
     // Children's `slot` attributes are attributes of the subtree, hence `subtree`; `read` only looks at children.
     this.observer ??= new MutationObserver(() => this.read());
-    this.observer.observe(this.host, { childList: true, subtree: true, attributes: true, attributeFilter: ['slot'] });
+    this.observer.observe(this.slotted(), { childList: true, subtree: true, attributes: true, attributeFilter: ['slot'] });
     this.read();
   }
 
@@ -27,7 +34,7 @@ export class SlotNamesController implements ReactiveController {
 
   private read(): void {
     const names = new Set<string>();
-    for (const child of this.host.children) if (child.slot) names.add(child.slot);
+    for (const child of this.slotted().children) if (child.slot) names.add(child.slot);
     if (names.size === this.names.size && [...names].every((name) => this.names.has(name))) return;
     this.names = names;
     this.host.requestUpdate();

@@ -30,11 +30,25 @@ export function resolveLocale(element: Element, own?: string | null, inherited?:
   return (
     own ||
     inherited ||
-    element.closest('[lang]')?.getAttribute('lang') ||
+    closestLang(element) ||
     document.documentElement.lang ||
     navigator.language ||
     'en'
   );
+}
+
+/**
+ * The `lang` of the nearest ancestor that has one, looking through shadow roots to their hosts, as HTML's own
+ * language inheritance does: an element inside another component's shadow root speaks the page's language.
+ */
+function closestLang(element: Element): string | null {
+  for (let node: Element | null = element; node; ) {
+    const found = node.closest('[lang]');
+    if (found) return found.getAttribute('lang');
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
 }
 
 /**
