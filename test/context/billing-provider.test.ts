@@ -284,6 +284,15 @@ describe('BillingConfigController without a provider', () => {
     expect(probe.billing.config.locale).to.equal('ja');
   });
 
+  it('takes the locale from the lang around the shadow root it is in, as HTML inherits languages', async () => {
+    const host = fixtureSync<HTMLElement>(html`<div lang="ko"><span></span></div>`).querySelector('span')!;
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<section><config-probe></config-probe></section>';
+    const probe = root.querySelector<ConfigProbe>('config-probe')!;
+    await probe.updateComplete;
+    expect(probe.billing.config.locale).to.equal('ko');
+  });
+
   it("takes the locale from the document's lang when no ancestor has one", async () => {
     const original = document.documentElement.getAttribute('lang');
     document.documentElement.lang = 'pt-BR';

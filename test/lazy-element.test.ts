@@ -1,0 +1,162 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { css, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Lazy } from '../src/lazy.js';
+import { LazyElement } from '../src/lazy-element.js';
+
+/**
+ * A lazily loaded element for the tests: what it loads is up to each test (`load`), as each test needs the
+ * implementation to arrive at a moment of its choosing, or to fail to.
+ */
+let load: () => Promise<typeof LazyElement>;
+let loads = 0;
+
+class LazyGreeting extends LazyElement {
+  protected static override implementationClass = new Lazy(() => {
+    loads++;
+    return load();
+  });
+
+  /** Who to greet. */
+  @property() name = 'world';
+
+  /** Set by the implementation when the user presses the button; reflected so a stylesheet could see it. */
+  @property({ type: Boolean, reflect: true }) waved = false;
+}
+
+class LazyGreetingContent extends LazyGreeting {
+  static override styles = css`
+    :host([waved]) p {
+      font-weight: 700;
+    }
+    p {
+      color: rgb(1, 2, 3);
+    }
+  `;
+
+  /** The implementation's own state: never copied to the element. */
+  @state() private presses = 0;
+
+  private handleWave(): void {
+    this.presses++;
+    this.waved = true;
+    this.dispatchEvent(new Event('wave', { bubbles: true, composed: true }));
+  }
+
+  protected override render(): TemplateResult {
+    return html`<p part="greeting">Hello, ${this.name}! (${this.presses})</p>
+      <button @click=${this.handleWave}>Wave</button><slot name="after"></slot>`;
+  }
+}
+
+customElements.define('lazy-greeting', LazyGreeting);
+customElements.define('lazy-greeting-content', LazyGreetingContent);
+
+/** A module that never existed: the import fails over the network, the way a chunk of a stale deploy does. */
+const missingModule = (): Promise<typeof LazyElement> => import(/* @vite-ignore */ `/test/no-such-chunk-${Math.random()}.js`);
+
+const shadow = (element: Element): ShadowRoot => element.shadowRoot!;
+
+describe('LazyElement', () => {
+  beforeEach(() => {
+    load = async () => LazyGreetingContent;
+    loads = 0;
+    // Each test loads afresh.
+    (LazyGreeting as unknown as { implementationClass: Lazy<typeof LazyElement> }).implementationClass = new Lazy(() => {
+      loads++;
+      return load();
+    });
+  });
+
+  it('renders the implementation inside its shadow root, which has no shadow root of its own', async () => {
+    const element = await fixture<LazyGreeting>(html`<lazy-greeting name="Ada"></lazy-greeting>`);
+    const implementation = shadow(element).querySelector('lazy-greeting-content')!;
+    expect(implementation.shadowRoot).to.equal(null);
+    expect(getComputedStyle(implementation).display).to.equal('contents');
+    expect(shadow(element).querySelector('p')!.textContent).to.equal('Hello, Ada! (0)');
+    await expect(element).to.be.accessible();
+  });
+
+  it('styles it with the implementation’s sheet, whose :host is the element', async () => {
+    const element = await fixture<LazyGreeting>(html`<lazy-greeting waved></lazy-greeting>`);
+    const paragraph = shadow(element).querySelector('p')!;
+    expect(getComputedStyle(paragraph).color).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(paragraph).fontWeight).to.equal('700');
+  });
+
+  it('renders nothing until the implementation arrives, and updateComplete waits for it', async () => {
+    let arrive!: () => void;
+    load = () => new Promise((resolve) => (arrive = () => resolve(LazyGreetingContent)));
+    const element = document.createElement('lazy-greeting') as LazyGreeting;
+    document.body.append(element);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(shadow(element).querySelector('p')).to.equal(null);
+      element.name = 'Grace';
+      arrive();
+      await element.updateComplete;
+      expect(shadow(element).querySelector('p')!.textContent).to.equal('Hello, Grace! (0)');
+    } finally {
+      element.remove();
+    }
+  });
+
+  it('loads the implementation once for every element on the page', async () => {
+    await fixture(html`<div><lazy-greeting></lazy-greeting><lazy-greeting></lazy-greeting></div>`);
+    const [first, second] = document.querySelectorAll<LazyGreeting>('lazy-greeting');
+    await Promise.all([first!.updateComplete, second!.updateComplete]);
+    expect(loads).to.equal(1);
+    expect(shadow(second!).querySelector('p')).not.to.equal(null);
+  });
+
+  it('passes what the page sets on the element to the implementation', async () => {
+    const element = await fixture<LazyGreeting>(html`<lazy-greeting></lazy-greeting>`);
+    element.name = 'Linus';
+    await element.updateComplete;
+    expect(shadow(element).querySelector('p')!.textContent).to.equal('Hello, Linus! (0)');
+    element.setAttribute('name', 'Barbara');
+    await element.updateComplete;
+    expect(shadow(element).querySelector('p')!.textContent).to.equal('Hello, Barbara! (0)');
+  });
+
+  it('passes what the implementation changes back to the element, but not its private state', async () => {
+    const element = await fixture<LazyGreeting>(html`<lazy-greeting></lazy-greeting>`);
+    shadow(element).querySelector('button')!.click();
+    await element.updateComplete;
+    expect(element.waved).to.equal(true);
+    expect(element.hasAttribute('waved')).to.equal(true);
+    expect(shadow(element).querySelector('p')!.textContent).to.equal('Hello, world! (1)');
+    expect(Object.hasOwn(element, 'presses')).to.equal(false);
+  });
+
+  it('lets the page hear the implementation’s events on the element', async () => {
+    const element = await fixture<LazyGreeting>(html`<lazy-greeting></lazy-greeting>`);
+    const wave = oneEvent(element, 'wave');
+    shadow(element).querySelector('button')!.click();
+    const event = await wave;
+    expect(event.target).to.equal(element);
+  });
+
+  it('puts the page’s children in the implementation’s slots', async () => {
+    const element = await fixture<LazyGreeting>(html`<lazy-greeting><em slot="after">!</em></lazy-greeting>`);
+    const slot = shadow(element).querySelector<HTMLSlotElement>('slot[name="after"]')!;
+    expect(slot.assignedElements()).to.deep.equal([element.querySelector('em')]);
+  });
+
+  it('says so, with a way to try again, when the implementation cannot be loaded', async () => {
+    load = missingModule;
+    const element = await fixture<LazyGreeting>(html`<lazy-greeting></lazy-greeting>`);
+    await element.updateComplete;
+    const alert = shadow(element).querySelector('[part="load-error"]')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.contain('could not be loaded');
+    await expect(element).to.be.accessible();
+
+    load = async () => LazyGreetingContent;
+    shadow(element).querySelector<HTMLButtonElement>('[part="load-retry"]')!.click();
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[part="load-error"]')).to.equal(null);
+    expect(shadow(element).querySelector('p')!.textContent).to.equal('Hello, world! (0)');
+    expect(loads).to.equal(2);
+  });
+});
