@@ -105,11 +105,14 @@ export async function measureLoad(browser: Browser, root: string): Promise<LoadF
   try {
     const report = await buildAndMeasure(root.replace(/\/$/, ''), outDir);
     const lazy = report.javascript.filter((file) => !report.entry.includes(file));
+    // Fetched when the first element with that tag connects (src/lazy-element.ts).
+    const implementations = lazy.filter((file) => file.modules.some((id) => /^src\/elements\/.*-content\.ts$/.test(id)));
     const sizes = [
       row('entry (billing-elements.js + static imports)', report.entry),
       row('standalone bundle (all JavaScript, fonts excluded)', report.javascript),
+      ...implementations.map((file) => row(`element implementation ${file.file}`, [file])),
       ...report.pdf.map((file) => row(`PDF chunk ${file.file}`, [file])),
-      row('other lazy chunks (languages, send dialog, e-mail)', lazy.filter((file) => !report.pdf.includes(file))),
+      row('other lazy chunks (languages, send dialog, e-mail)', lazy.filter((file) => !report.pdf.includes(file) && !implementations.includes(file))),
     ];
     const server = await serve(outDir);
     try {

@@ -21,13 +21,13 @@ export abstract class LazyElement extends LitElement {
   // Until the implementation brings its own: a block that honours `hidden`, like every element.
   static override styles: CSSResultGroup = base;
 
-  /** Loads the implementation class, once per page. Set by each element class; its implementation inherits it. */
+  /** Loads the implementation class, once per page. Set by each element class; its implementation inherits it. @internal */
   protected static implementationClass: Lazy<typeof LazyElement>;
 
-  /** The element on the page: itself, or for an implementation, the element whose shadow root it renders in. */
+  /** The element on the page: itself, or for an implementation, the element whose shadow root it renders in. @internal */
   protected shadowHost: LazyElement = this;
 
-  /** The implementation rendering for this element, once loaded. */
+  /** The implementation rendering for this element, once loaded. @internal */
   protected implementation: this | undefined;
 
   @state() private implementationFailed = false;

@@ -65,6 +65,8 @@ export type InvoiceDetailState =
  * @csspart not-found - The not-found message.
  * @csspart error - The error message.
  * @csspart retry - The Retry button.
+ * @csspart load-error - Shown instead of the element if its code could not be loaded (offline, a stale deploy).
+ * @csspart load-retry - The Try again button in `load-error`.
  *
  * @cssprop --invoice-detail-accent - Title, rules and primary button; defaults to `--billing-color-accent`.
  * @cssprop --invoice-detail-header-background - Background of table headers.

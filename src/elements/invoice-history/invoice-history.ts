@@ -73,6 +73,8 @@ const statusesConverter = {
  * @csspart retry - The Retry button.
  * @csspart clear-filters - The "Clear filters" buttons.
  * @csspart view-history - The tile's "View invoice history" button.
+ * @csspart load-error - Shown instead of the element if its code could not be loaded (offline, a stale deploy).
+ * @csspart load-retry - The Try again button in `load-error`.
  *
  * @cssprop --invoice-history-row-hover - Background of the row under the pointer.
  * @cssprop --invoice-history-header-background - Background of the table header.

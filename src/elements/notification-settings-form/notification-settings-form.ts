@@ -48,6 +48,8 @@ export type { SettingsFormState } from './settings-form-state.js';
  * @csspart status - The "Settings saved." announcement.
  * @csspart conflict - What is shown when someone else saved first.
  * @csspart preview - The e-mail preview beside the form.
+ * @csspart load-error - Shown instead of the element if its code could not be loaded (offline, a stale deploy).
+ * @csspart load-retry - The Try again button in `load-error`.
  *
  * @cssprop --notification-settings-form-accent - Links, switches and the primary button. Default: `--billing-color-accent`.
  * @cssprop --notification-settings-form-background - Panel background. Default: `--billing-color-surface`.
