@@ -55,7 +55,8 @@ try {
           // an iframe whose source is the PDF made in the browser.
           const tags = ['invoice-history', 'invoice-detail', 'notification-settings-form'];
           const element = document.querySelector<HTMLElement>(tags.join(','));
-          if (element) return Boolean(element.shadowRoot && element.shadowRoot.childElementCount > 0);
+          // Parts, not just children: the shadow root first holds the lazily loaded implementation, empty until it renders.
+          if (element) return Boolean(element.shadowRoot?.querySelector('[part]:not([part~="load-error"])'));
           return Boolean(document.querySelector<HTMLIFrameElement>('#storybook-root iframe[src^="blob:"]'));
         },
         { timeout: 20_000 },

@@ -15,7 +15,8 @@ import { base } from './styles/base.js';
  * in step: what the page sets on the element reaches the implementation, and what the implementation changes itself
  * (a filter the user picked, a form's state) reaches the element.
  *
- * Until the implementation has arrived the element renders nothing; `updateComplete` waits for it.
+ * Until the implementation has arrived the element renders nothing; `updateComplete` waits for it. An element or
+ * implementation that overrides `updated` calls `super.updated`, which keeps the two in step.
  */
 export abstract class LazyElement extends LitElement {
   // Until the implementation brings its own: a block that honours `hidden`, like every element.
@@ -92,6 +93,8 @@ export abstract class LazyElement extends LitElement {
       this.implementationLoading = undefined;
       return;
     }
+    // A retry pressed twice can finish twice; the first one to arrive renders.
+    if (this.implementation) return;
     const implementation = new (Implementation as unknown as new () => this)();
     implementation.shadowHost = this;
     for (const [key, options] of element.elementProperties) {
