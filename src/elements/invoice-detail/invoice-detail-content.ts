@@ -64,7 +64,6 @@ const sendDialogModule = new Lazy(() => import('./invoice-send-dialog.js'));
 export class InvoiceDetailContent extends InvoiceDetail {
   static override styles = invoiceDetailStyles;
 
-
   @state() private pdfStatus: PdfStatus = { type: 'idle' };
   @state() private sentEmails: SentEmail[] = [];
   @state() private sentNotice: string | null = null;

@@ -111,7 +111,10 @@ export class InvoiceDetail extends LazyElement {
   /** Set to render a given state instead of loading (Storybook, previews); unset to load again. */
   @property({ attribute: false }) state: InvoiceDetailState | undefined = undefined;
 
-  /** The state rendered: the one set on `state`, else the invoice given, else the load's. */
+  /**
+   * The state rendered: the one set on `state`, else the invoice given, else the load's; `loading` until the
+   * element's code has arrived.
+   */
   get currentState(): InvoiceDetailState {
     return this.implementation?.currentState ?? this.state ?? { type: 'loading' };
   }

@@ -27,12 +27,11 @@ export type InvoiceHistoryState =
 
 export type InvoiceHistoryVariant = 'list' | 'tile';
 
-
+/** The `status` attribute: comma-separated statuses; unknown ones are dropped. */
 const statusesConverter = {
   fromAttribute: (value: string | null) => parseStatuses(value),
   toAttribute: (value: readonly InvoiceStatus[]) => value.join(','),
 };
-
 
 /**
  * A customer's invoices from the configured backend: a sortable, filterable table paged on the server, or a compact
@@ -147,7 +146,7 @@ export class InvoiceHistory extends LazyElement {
   /** Set to render a given state instead of loading (Storybook, previews, benchmarks); unset to load again. */
   @property({ attribute: false }) state: InvoiceHistoryState | undefined = undefined;
 
-  /** The state rendered: the one set on `state`, else the load's. */
+  /** The state rendered: the one set on `state`, else the load's; `loading` until the element's code has arrived. */
   get currentState(): InvoiceHistoryState {
     return this.implementation?.currentState ?? this.state ?? { type: 'loading' };
   }

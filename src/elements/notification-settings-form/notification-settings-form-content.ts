@@ -52,7 +52,6 @@ const FIELD_TEXT = {
 export class NotificationSettingsFormContent extends NotificationSettingsForm {
   static override styles = [base, styles];
 
-
   /** The draft the preview shows; trails the typing a little, so fast typing does not re-render the e-mail on each key. */
   @state() private previewDraft: SettingsDraft | null = null;
 
