@@ -9,6 +9,7 @@ import '../src/index.ts';
 // where a link to ../src would get the index page back, so the demo imports it and lets Vite serve it.
 import '../src/styles/themes.css';
 import type { BillingProvider } from '../src/context/billing-provider.ts';
+import { InvoiceDetail } from '../src/elements/invoice-detail/invoice-detail.ts';
 import type { CustomerSummary } from '../src/api/types.ts';
 import { formatDateTime } from '../src/format/dates.ts';
 
@@ -155,6 +156,8 @@ async function route() {
   } else {
     page = 'invoices';
     content = await invoicesPage(parts[0] === 'customers' && parts[1] ? parts[1] : 'cus-medium');
+    // The next click on this page most likely opens an invoice: fetch <invoice-detail>'s code while the user reads.
+    InvoiceDetail.preload().catch(() => undefined);
   }
   for (const link of document.querySelectorAll<HTMLAnchorElement>('nav a')) {
     if (link.dataset['page'] === page) link.setAttribute('aria-current', 'page');

@@ -80,13 +80,15 @@ function section(title: string, emptyNote: string, headings: string[], rows: str
   return `## ${title}\n\n${rows.length === 0 ? emptyNote : table(headings, rows)}\n`;
 }
 
+// Static fields are Lit's machinery (`styles`, `properties`); static methods are API (`InvoiceDetail.preload()`).
 function isPublic(member: Member): boolean {
-  return !member.static && (member.privacy ?? 'public') === 'public' && !/^[_#]/.test(member.name);
+  return (!member.static || member.kind === 'method') && (member.privacy ?? 'public') === 'public' && !/^[_#]/.test(member.name);
 }
 
-function signature(method: Member): string {
+function signature(method: Member, className: string): string {
   const parameters = (method.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}${p.type ? `: ${p.type.text}` : ''}`);
-  return `${method.name}(${parameters.join(', ')})${method.return?.type ? `: ${method.return.type.text}` : ''}`;
+  const name = method.static ? `${className}.${method.name}` : method.name;
+  return `${name}(${parameters.join(', ')})${method.return?.type ? `: ${method.return.type.text}` : ''}`;
 }
 
 /** The page for one element. */
@@ -127,7 +129,7 @@ function elementPage(declaration: Declaration, modulePath: string): string {
         `${field.readonly ? 'Read-only. ' : ''}${cell(field.description)}`,
       ]),
     ),
-    section('Methods', 'None.', ['Method', 'Description'], methods.map((method) => [code(signature(method)), cell(method.description)])),
+    section('Methods', 'None.', ['Method', 'Description'], methods.map((method) => [code(signature(method, declaration.name)), cell(method.description)])),
     section(
       'Events',
       'None.',

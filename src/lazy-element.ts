@@ -31,6 +31,15 @@ export abstract class LazyElement extends LitElement {
   /** The implementation rendering for this element, once loaded. @internal */
   protected implementation: this | undefined;
 
+  /**
+   * Fetches the element's code now instead of when the first one connects: for a page about to show one, e.g. when
+   * a list is on screen and its next click opens an invoice. Resolves once the code has arrived; rejects if it could
+   * not be fetched (the next attempt, or the first element to connect, tries again).
+   */
+  static async preload(): Promise<void> {
+    await this.implementationClass.load();
+  }
+
   @state() private implementationFailed = false;
   private implementationLoading: Promise<unknown> | undefined;
 

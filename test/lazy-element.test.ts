@@ -109,6 +109,24 @@ describe('LazyElement', () => {
     expect(shadow(second!).querySelector('p')).not.to.equal(null);
   });
 
+  it('fetches the implementation ahead of the first element when asked to, once', async () => {
+    await Promise.all([LazyGreeting.preload(), LazyGreeting.preload()]);
+    expect(loads).to.equal(1);
+    const element = await fixture<LazyGreeting>(html`<lazy-greeting></lazy-greeting>`);
+    expect(shadow(element).querySelector('p')!.textContent).to.equal('Hello, world! (0)');
+    expect(loads).to.equal(1);
+  });
+
+  it('rejects a preload whose code cannot be fetched, and tries again on the next', async () => {
+    load = missingModule;
+    let failure: unknown;
+    await LazyGreeting.preload().catch((error: unknown) => (failure = error));
+    expect(failure).to.be.instanceOf(Error);
+    load = async () => LazyGreetingContent;
+    await LazyGreeting.preload();
+    expect(loads).to.equal(2);
+  });
+
   it('passes what the page sets on the element to the implementation', async () => {
     const element = await fixture<LazyGreeting>(html`<lazy-greeting></lazy-greeting>`);
     element.name = 'Linus';
