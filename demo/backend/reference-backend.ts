@@ -18,6 +18,7 @@
  *   GET  /outbox                                     { items: OutboxEntry[] }, newest first
  *   GET  /outbox/{id}/attachment                     the sent PDF
  *   GET  /assets/logo.png                            the demo reseller's logo
+ *   GET  /assets/logo.svg                            the same logo as SVG
  *   POST /__test/restart                             (test hooks only) drop in-memory state, as a restart would
  * Every error is RFC 9457 problem+json.
  *
@@ -30,6 +31,7 @@ import { defaultSettings } from './default-settings.js';
 import { applyBodyFault, delay, faultStatusResponse, parseFaults, untilAborted, type Faults } from './faults.js';
 import { pageOf, parseInvoiceQuery } from './invoice-query.js';
 import { logoPngBytes } from './logo-png.js';
+import { HOSTILE_LOGO_SVG, LOGO_SVG } from './logo-svg.js';
 import { Outbox, type OutboxEntry } from './outbox.js';
 import { bytesResponse, jsonResponse, problemResponse } from './responses.js';
 import { CUSTOMERS, LOGO_PATH, generateInvoice, seededInvoices, type SeededInvoices } from './seed.js';
@@ -240,6 +242,15 @@ export function createReferenceBackend(options: ReferenceBackendOptions): Refere
       methods: { GET: () => bytesResponse(logoPngBytes(), 'image/png', { 'Cache-Control': 'public, max-age=3600' }) },
     },
     {
+      pattern: ['assets', 'logo.svg'],
+      methods: { GET: () => svgResponse(LOGO_SVG) },
+    },
+    {
+      pattern: ['__test', 'hostile-logo.svg'],
+      testOnly: true,
+      methods: { GET: () => svgResponse(HOSTILE_LOGO_SVG) },
+    },
+    {
       pattern: ['__test', 'restart'],
       testOnly: true,
       methods: {
@@ -251,6 +262,10 @@ export function createReferenceBackend(options: ReferenceBackendOptions): Refere
       },
     },
   ];
+
+  function svgResponse(svg: string): Response {
+    return bytesResponse(new TextEncoder().encode(svg), 'image/svg+xml', { 'Cache-Control': 'public, max-age=3600' });
+  }
 
   function match(segments: string[]): { route: Route; params: string[] } | null {
     for (const route of routes) {

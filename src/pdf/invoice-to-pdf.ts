@@ -5,10 +5,12 @@ import type { PaperSize } from './paper-size.js';
 import { invoiceFileName } from './pdf-file-name.js';
 import { BUILT_IN_FONTS, FontChooser, type PdfFont, type PdfFontSource } from './pdf-fonts.js';
 import { allTexts, describeInvoice, layoutInvoicePdf, type PdfLayoutInput, type PdfLayoutResult, type PdfWarning } from './pdf-layout.js';
+import { loadLogo } from './pdf-logo.js';
 import { isWinAnsi } from './pdf-text.js';
 import { lastPdfRun, makeInWorker, pdfWorker, recordPageRun } from './pdf-worker-client.js';
 import type { WorkerFont, WorkerJob } from './pdf-worker-protocol.js';
 import { pdfTranslations, type PdfMessages } from './pdf.messages.js';
+import { hasSvgPath, rasterizeSvg } from './svg-logo.js';
 
 export type { PdfFont, PdfFontSource } from './pdf-fonts.js';
 export type { PaperSize } from './paper-size.js';
@@ -89,7 +91,7 @@ export async function invoiceToPdf(invoice: Invoice, options: InvoicePdfOptions)
   signal?.throwIfAborted();
   let result: PdfLayoutResult;
   if (worker) {
-    const job = await toWorkerJob(input);
+    const job = await toWorkerJob(input, signal);
     signal?.throwIfAborted();
     try {
       result = await makeInWorker(worker, job, signal);
@@ -118,7 +120,7 @@ async function makeInPage(input: PdfLayoutInput, signal?: AbortSignal): Promise<
   const [{ jsPDF }, { autoTable }] = await Promise.all([import('jspdf'), import('jspdf-autotable')]);
   signal?.throwIfAborted();
   recordPageRun();
-  return layoutInvoicePdf(input, { jsPDF, autoTable }, signal);
+  return layoutInvoicePdf(input, { jsPDF, autoTable, rasterizeSvg }, signal);
 }
 
 /**
@@ -127,7 +129,7 @@ async function makeInPage(input: PdfLayoutInput, signal?: AbortSignal): Promise<
  * worker fetches it) or, when given as a function, as the bytes it returns (copied, not transferred: the integrator
  * may keep and reuse them).
  */
-async function toWorkerJob(input: PdfLayoutInput): Promise<WorkerJob> {
+async function toWorkerJob(input: PdfLayoutInput, signal?: AbortSignal): Promise<WorkerJob> {
   const families: Record<string, string> = {};
   const fonts: WorkerFont[] = [];
   if (input.fonts.length > 0) {
@@ -146,5 +148,8 @@ async function toWorkerJob(input: PdfLayoutInput): Promise<WorkerJob> {
       fonts.push({ family: font.family, regular: await source(font.regular), bold: font.bold ? await source(font.bold) : null });
     }
   }
-  return { ...input, fonts, families };
+  // A worker can draw neither SVG nor anything else through `Image`: an SVG logo is fetched and drawn here.
+  const logoUrl = input.branding.logoUrl ?? input.invoice.seller.logoUrl;
+  const logo = logoUrl && hasSvgPath(logoUrl) ? await loadLogo(logoUrl, signal, rasterizeSvg) : undefined;
+  return { ...input, fonts, families, ...(logo === undefined ? {} : { logo }) };
 }

@@ -10,7 +10,7 @@ import { paperSizeForLocale, type PaperSize } from './paper-size.js';
 import { installDocumentFastPaths } from './jspdf-document-fast-paths.js';
 import { installJsPdfFastPaths } from './jspdf-fast-paths.js';
 import { BUILT_IN_FONTS, FontChooser, registerFonts, STANDARD_FONT, type PdfFont } from './pdf-fonts.js';
-import { loadLogo, type LogoProblem } from './pdf-logo.js';
+import { loadLogo, type LogoProblem, type PdfLogo, type SvgRasterizer } from './pdf-logo.js';
 import { pdfText } from './pdf-text.js';
 import { pdfTranslations, type PdfMessages } from './pdf.messages.js';
 
@@ -54,6 +54,8 @@ export interface PdfLayoutInput {
   messages: Partial<PdfMessages> | null;
   /** The integrator's fonts, tried before the built-in ones. */
   fonts: readonly PdfFont[];
+  /** The logo, already loaded by the page (an SVG logo, which a worker cannot draw); otherwise it is loaded here. */
+  logo?: PdfLogo | LogoProblem | null;
 }
 
 /** A laid-out PDF, before it gets its file name. */
@@ -63,10 +65,11 @@ export interface PdfLayoutResult {
   warnings: PdfWarning[];
 }
 
-/** jsPDF's constructor and autotable's function, loaded by the caller. */
+/** jsPDF's constructor and autotable's function, loaded by the caller; in the page, a way to draw SVG logos. */
 export interface PdfLibraries {
   jsPDF: typeof jsPDF;
   autoTable: AutoTable;
+  rasterizeSvg?: SvgRasterizer;
 }
 
 const DEFAULT_ACCENT: Rgb = [11, 87, 208];
@@ -93,7 +96,7 @@ export async function layoutInvoicePdf(input: PdfLayoutInput, libraries: PdfLibr
   const logoUrl = branding.logoUrl ?? invoice.seller.logoUrl;
   const fonts = chooser.fontsFor(allTexts(content));
 
-  const logo = logoUrl ? await loadLogo(logoUrl, signal) : null;
+  const logo = input.logo !== undefined ? input.logo : logoUrl ? await loadLogo(logoUrl, signal, libraries.rasterizeSvg) : null;
   signal?.throwIfAborted();
   const warnings: PdfWarning[] = [];
   if (logoUrl && typeof logo === 'string') warnings.push({ kind: 'logo-unavailable', reason: logo, url: logoUrl });

@@ -13,7 +13,10 @@ export interface PdfLogo {
 /** Logos bigger than this are refused rather than decoded. */
 const MAX_LOGO_BYTES = 5 * 1024 * 1024;
 /** The logo is redrawn at most this wide or high: sharp in print at its size on the page, small in the file. */
-const MAX_LOGO_PIXELS = 600;
+export const MAX_LOGO_PIXELS = 600;
+
+/** Draws an SVG logo as PNG: where there is a DOM to do it with (see `svg-logo.ts`). */
+export type SvgRasterizer = (blob: Blob) => Promise<PdfLogo | LogoProblem>;
 
 /**
  * Fetches the logo and re-encodes it as PNG through a canvas. The bytes come from a third-party host and are
@@ -21,7 +24,7 @@ const MAX_LOGO_PIXELS = 600;
  * and jsPDF only ever sees the PNG the browser itself produced. Never throws: a failure is returned as a problem so the
  * PDF is made without the logo.
  */
-export async function loadLogo(url: string | null, signal?: AbortSignal): Promise<PdfLogo | LogoProblem> {
+export async function loadLogo(url: string | null, signal?: AbortSignal, rasterizeSvg?: SvgRasterizer): Promise<PdfLogo | LogoProblem> {
   const safe = safeHttpUrl(url);
   if (!safe) return 'unsafe-url';
   let response: Response;
@@ -43,6 +46,7 @@ export async function loadLogo(url: string | null, signal?: AbortSignal): Promis
     return 'unreachable';
   }
   if (blob.size > MAX_LOGO_BYTES) return 'too-large';
+  if (rasterizeSvg && (await isSvg(blob))) return rasterizeSvg(blob);
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(blob);
@@ -63,4 +67,12 @@ export async function loadLogo(url: string | null, signal?: AbortSignal): Promis
   } finally {
     bitmap.close();
   }
+}
+
+/** SVG by its declared type, or by its start when the server declared something vaguer (`text/plain`, `text/xml`). */
+async function isSvg(blob: Blob): Promise<boolean> {
+  if (blob.type === 'image/svg+xml') return true;
+  if (blob.type.startsWith('image/')) return false;
+  const start = await blob.slice(0, 1024).text();
+  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(start);
 }

@@ -2,6 +2,7 @@ import type { Invoice } from '../api/types.js';
 import type { Branding } from '../context/billing-context.js';
 import type { PaperSize } from './paper-size.js';
 import type { PdfWarning } from './pdf-layout.js';
+import type { LogoProblem, PdfLogo } from './pdf-logo.js';
 import type { PdfMessages } from './pdf.messages.js';
 
 /**
@@ -28,6 +29,8 @@ export interface WorkerJob {
   fonts: WorkerFont[];
   /** For each string an integrator's font prints, that font's family: their `covers` ran in the page. */
   families: Record<string, string>;
+  /** An SVG logo, drawn as PNG in the page (a worker cannot draw SVG), or why it could not be; absent otherwise. */
+  logo?: PdfLogo | LogoProblem | null;
 }
 
 export type PageToWorker = { type: 'make'; id: number; job: WorkerJob } | { type: 'abort'; id: number };

@@ -56,6 +56,15 @@ describe('routes', () => {
     assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   });
 
+  test('the logo is also an SVG anyone may load', async () => {
+    const { call } = testBackend();
+    const response = await call('/assets/logo.svg');
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('Content-Type'), 'image/svg+xml');
+    assert.equal(response.headers.get('Access-Control-Allow-Origin'), '*');
+    assert.match(await response.text(), /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="240" height="64"/);
+  });
+
   test('cross-origin clients can read the ETag', async () => {
     const { call } = testBackend();
     const response = await call('/settings/notifications');

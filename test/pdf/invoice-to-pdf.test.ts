@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Invoice } from '../../src/api/types.js';
 import { formatMoney } from '../../src/format/money.js';
-import { invoiceToPdf, type InvoicePdfOptions } from '../../src/pdf/invoice-to-pdf.js';
+import { invoiceToPdf, lastPdfRun, type InvoicePdf, type InvoicePdfOptions } from '../../src/pdf/invoice-to-pdf.js';
 import { fetchInvoice, fetchResellerPricedInvoice } from './pdf-fixtures.js';
 import { readPdf, squash, type ReadPdf } from './pdf-reader.js';
 
@@ -264,6 +264,42 @@ describe('invoiceToPdf', () => {
     it('warns when the logo host cannot be reached (as with a CORS refusal)', async () => {
       const pdf = await invoiceToPdf(invoice, { locale: 'en-US', branding: { logoUrl: 'http://127.0.0.1:9/logo.png' } });
       expect(pdf.warnings.map((warning) => warning.reason)).to.deep.equal(['unreachable']);
+    });
+
+    /**
+     * The sizes of the images in the file (their dictionaries are plain text even in a compressed PDF), each once: a
+     * logo with transparent parts is two images of one size, the colours and the transparency.
+     */
+    const imageSizes = async (pdf: InvoicePdf): Promise<string[]> => {
+      const raw = new TextDecoder('latin1').decode(await pdf.blob.arrayBuffer());
+      const sizes = [...raw.matchAll(/\/Subtype \/Image[^>]*?\/Width (\d+)[^>]*?\/Height (\d+)/g)].map((match) => `${match[1]}×${match[2]}`);
+      return [...new Set(sizes)];
+    };
+    const svgLogo = (path: string): string => new URL(`/api${path}`, location.href).href;
+
+    it('draws an SVG logo (in the page, as the worker cannot) at 600 px on its longer side', async () => {
+      const pdf = await invoiceToPdf(invoice, { locale: 'en-US', branding: { logoUrl: svgLogo('/assets/logo.svg') } });
+      expect(pdf.warnings).to.deep.equal([]);
+      expect(lastPdfRun()!.thread).to.equal('worker');
+      expect(await imageSizes(pdf)).to.deep.equal(['600×160']);
+    });
+
+    it('draws an SVG logo when the whole PDF is made in the page too', async () => {
+      // A function among the messages cannot cross to the worker: the PDF is made in the page.
+      const messages = { pageOf: (page: number, pages: number) => `${page}/${pages}` };
+      const pdf = await invoiceToPdf(invoice, { locale: 'en-US', branding: { logoUrl: svgLogo('/assets/logo.svg') }, messages });
+      expect(lastPdfRun()!.thread).to.equal('page');
+      expect(pdf.warnings).to.deep.equal([]);
+      expect(await imageSizes(pdf)).to.deep.equal(['600×160']);
+    });
+
+    it('runs none of the script an SVG logo carries, and still draws it', async () => {
+      const page = window as { svgLogoRan?: boolean };
+      const pdf = await invoiceToPdf(invoice, { locale: 'en-US', branding: { logoUrl: svgLogo('/__test/hostile-logo.svg') } });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(page.svgLogoRan).to.equal(undefined);
+      expect(pdf.warnings).to.deep.equal([]);
+      expect(await imageSizes(pdf)).to.deep.equal(['600×240']);
     });
 
     it('does not fetch a javascript: logo URL at all', async () => {

@@ -32,7 +32,7 @@ export default {
   issuePlainHttp: 'Diese Adresse ist nicht verschlüsselt (http). Manche E-Mail-Programme warnen davor; nutzen Sie nach Möglichkeit https://.',
   issueLogoTooLarge: (width: number, height: number) =>
     `Dieses Bild ist ${width} × ${height} px groß. Die meisten E-Mail-Programme zeigen Logos bis 600 × 200 px gut an.`,
-  issueLogoSvg: 'Dies ist ein SVG-Bild. Gmail, Outlook und PDF-Rechnungen zeigen SVG nicht an; nutzen Sie ein Logo als PNG oder JPEG.',
+  issueLogoSvg: 'Dies ist ein SVG-Bild, das Gmail und Outlook in E-Mails nicht anzeigen; nutzen Sie ein Logo als PNG oder JPEG.',
   issueSummary: (count: number) => (count === 1 ? 'Bitte korrigieren Sie 1 Feld.' : `Bitte korrigieren Sie ${count} Felder.`),
   errorNetwork: 'Der Server ist nicht erreichbar. Ihre Änderungen sind noch da.',
   errorTimeout: 'Der Server hat zu lange nicht geantwortet. Ihre Änderungen sind noch da.',

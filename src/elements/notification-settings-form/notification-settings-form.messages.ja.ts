@@ -32,7 +32,7 @@ export default {
   issuePlainHttp: 'このアドレスは暗号化されていません（http）。警告を表示するメールソフトがあります。可能なら https:// を使用してください。',
   issueLogoTooLarge: (width: number, height: number) =>
     `この画像は ${width} × ${height} px です。多くのメールソフトでは 600 × 200 px までのロゴがきれいに表示されます。`,
-  issueLogoSvg: 'これは SVG 画像です。Gmail、Outlook、PDF の請求書では SVG は表示されません。PNG または JPEG のロゴを使用してください。',
+  issueLogoSvg: 'これは SVG 画像です。Gmail と Outlook のメールでは SVG は表示されません。PNG または JPEG のロゴを使用してください。',
   issueSummary: (count: number) => `${count} 件の項目を修正してください。`,
   errorNetwork: 'サーバーに接続できませんでした。変更内容は保持されています。',
   errorTimeout: 'サーバーの応答がタイムアウトしました。変更内容は保持されています。',

@@ -37,7 +37,7 @@ const en = {
   issuePlainHttp: 'This address is not encrypted (http). Some e-mail clients warn about it; use https:// if you can.',
   issueLogoTooLarge: (width: number, height: number) =>
     `This image is ${width} × ${height} px. Most e-mail clients show logos up to 600 × 200 px well.`,
-  issueLogoSvg: 'This is an SVG image. Gmail, Outlook and PDF invoices do not show SVG; use a PNG or JPEG logo.',
+  issueLogoSvg: 'This is an SVG image, which Gmail and Outlook do not show in e-mails; use a PNG or JPEG logo.',
   issueSummary: (count: number) => (count === 1 ? 'Please correct 1 field.' : `Please correct ${count} fields.`),
 
   errorNetwork: 'Could not reach the server. Your changes are still here.',

@@ -54,8 +54,8 @@ function logoIssue(value: string, logo: LogoCheck | null): FieldIssue | null {
       return { severity: 'warning', code: 'logo-too-large', width: logo.width, height: logo.height };
     }
   }
-  // Gmail and Outlook do not show SVG images in e-mails, and PDF invoices leave them out: worth a warning, not a
-  // block (the control panel may show it fine). Told by the address, the only thing an <img> check can see.
+  // Gmail and Outlook do not show SVG images in e-mails: worth a warning, not a block (the control panel and the PDFs
+  // show it fine). Told by the address, the only thing an <img> check can see.
   if (/\.svgz?$/i.test(new URL(trimmed).pathname)) return { severity: 'warning', code: 'logo-svg' };
   return null;
 }

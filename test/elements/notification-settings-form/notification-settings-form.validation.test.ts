@@ -99,7 +99,7 @@ describe('notification-settings-form: validation', () => {
     expect(input(el, 'logoUrl').getAttribute('aria-invalid')).to.equal('false');
   });
 
-  it('warns that an SVG logo will not show in e-mails and PDFs, without blocking Save', async () => {
+  it('warns that an SVG logo will not show in e-mails, without blocking Save', async () => {
     const el = await editingForm(tenant);
     await typeInto(el, 'logoUrl', SVG_LOGO);
     await waitUntil(() => fieldMessage(el, 'logoUrl')?.textContent?.includes('SVG'), 'no SVG warning');

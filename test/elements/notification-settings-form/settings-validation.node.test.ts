@@ -65,7 +65,7 @@ test('a logo larger than e-mail clients show well is a warning with its size', (
   assert.deepEqual(issues.logoUrl, { severity: 'warning', code: 'logo-too-large', width: 1200, height: 300 });
 });
 
-test('an SVG logo is a warning, told by its address: e-mail clients and PDFs do not show SVG', () => {
+test('an SVG logo is a warning, told by its address: e-mail clients do not show SVG', () => {
   for (const logoUrl of ['https://cdn.example/brand/logo.svg', 'https://cdn.example/LOGO.SVGZ?v=2']) {
     const issues = validateDraft({ ...valid, logoUrl }, { url: logoUrl, status: 'loaded', width: 240, height: 64 });
     assert.deepEqual(issues.logoUrl, { severity: 'warning', code: 'logo-svg' }, logoUrl);
