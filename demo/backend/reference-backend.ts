@@ -246,6 +246,12 @@ export function createReferenceBackend(options: ReferenceBackendOptions): Refere
       methods: { GET: () => svgResponse(LOGO_SVG) },
     },
     {
+      // An SVG at an address that does not end in .svg, as image CDNs serve them.
+      pattern: ['__test', 'logo'],
+      testOnly: true,
+      methods: { GET: () => svgResponse(LOGO_SVG) },
+    },
+    {
       pattern: ['__test', 'hostile-logo.svg'],
       testOnly: true,
       methods: { GET: () => svgResponse(HOSTILE_LOGO_SVG) },

@@ -95,6 +95,11 @@ export async function invoiceToPdf(invoice: Invoice, options: InvoicePdfOptions)
     signal?.throwIfAborted();
     try {
       result = await makeInWorker(worker, job, signal);
+      if (result.svgLogoLeftOut) {
+        // An SVG logo at an address that did not say so: drawn here, then the PDF made again with it.
+        const logoUrl = input.branding.logoUrl ?? input.invoice.seller.logoUrl;
+        result = await makeInWorker(worker, { ...job, logo: await loadLogo(logoUrl, signal, rasterizeSvg) }, signal);
+      }
     } catch (error) {
       // Something in the options that structured cloning refuses (a function on a branding object, say).
       if (!(error instanceof DOMException && error.name === 'DataCloneError')) throw error;
@@ -103,7 +108,8 @@ export async function invoiceToPdf(invoice: Invoice, options: InvoicePdfOptions)
   } else {
     result = await makeInPage(input, signal);
   }
-  return { ...result, fileName: invoiceFileName(invoice.number) };
+  const { blob, pageCount, warnings } = result;
+  return { blob, pageCount, warnings, fileName: invoiceFileName(invoice.number) };
 }
 
 function canUseWorker(input: PdfLayoutInput): boolean {

@@ -63,6 +63,8 @@ export interface PdfLayoutResult {
   blob: Blob;
   pageCount: number;
   warnings: PdfWarning[];
+  /** The logo turned out to be SVG, which a worker cannot draw: the page draws it and asks again (see invoiceToPdf). */
+  svgLogoLeftOut?: boolean;
 }
 
 /** jsPDF's constructor and autotable's function, loaded by the caller; in the page, a way to draw SVG logos. */
@@ -96,7 +98,9 @@ export async function layoutInvoicePdf(input: PdfLayoutInput, libraries: PdfLibr
   const logoUrl = branding.logoUrl ?? invoice.seller.logoUrl;
   const fonts = chooser.fontsFor(allTexts(content));
 
-  const logo = input.logo !== undefined ? input.logo : logoUrl ? await loadLogo(logoUrl, signal, libraries.rasterizeSvg) : null;
+  const loaded = input.logo !== undefined ? input.logo : logoUrl ? await loadLogo(logoUrl, signal, libraries.rasterizeSvg) : null;
+  const svgLogoLeftOut = loaded === 'svg';
+  const logo = svgLogoLeftOut ? 'not-an-image' : loaded;
   signal?.throwIfAborted();
   const warnings: PdfWarning[] = [];
   if (logoUrl && typeof logo === 'string') warnings.push({ kind: 'logo-unavailable', reason: logo, url: logoUrl });
@@ -141,7 +145,7 @@ export async function layoutInvoicePdf(input: PdfLayoutInput, libraries: PdfLibr
     keywords: content.number,
   });
   doc.viewerPreferences({ DisplayDocTitle: true });
-  return { blob: doc.output('blob'), pageCount, warnings };
+  return { blob: doc.output('blob'), pageCount, warnings, ...(svgLogoLeftOut ? { svgLogoLeftOut } : {}) };
 }
 
 /** Every string the PDF prints, formatted, before anything is drawn (so the fonts they need are known up front). */

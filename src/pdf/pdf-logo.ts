@@ -22,9 +22,11 @@ export type SvgRasterizer = (blob: Blob) => Promise<PdfLogo | LogoProblem>;
  * Fetches the logo and re-encodes it as PNG through a canvas. The bytes come from a third-party host and are
  * untrusted: decoding them with `createImageBitmap` proves they are an image (an HTML error page or a script is not),
  * and jsPDF only ever sees the PNG the browser itself produced. Never throws: a failure is returned as a problem so the
- * PDF is made without the logo.
+ * PDF is made without the logo. An SVG is drawn by `rasterizeSvg`; without one (in a worker), the answer is `'svg'`.
  */
-export async function loadLogo(url: string | null, signal?: AbortSignal, rasterizeSvg?: SvgRasterizer): Promise<PdfLogo | LogoProblem> {
+export async function loadLogo(url: string | null, signal: AbortSignal | undefined, rasterizeSvg: SvgRasterizer): Promise<PdfLogo | LogoProblem>;
+export async function loadLogo(url: string | null, signal?: AbortSignal, rasterizeSvg?: SvgRasterizer): Promise<PdfLogo | LogoProblem | 'svg'>;
+export async function loadLogo(url: string | null, signal?: AbortSignal, rasterizeSvg?: SvgRasterizer): Promise<PdfLogo | LogoProblem | 'svg'> {
   const safe = safeHttpUrl(url);
   if (!safe) return 'unsafe-url';
   let response: Response;
@@ -46,7 +48,8 @@ export async function loadLogo(url: string | null, signal?: AbortSignal, rasteri
     return 'unreachable';
   }
   if (blob.size > MAX_LOGO_BYTES) return 'too-large';
-  if (rasterizeSvg && (await isSvg(blob))) return rasterizeSvg(blob);
+  // Without a way to draw SVG here (a worker), say so: the page can draw it.
+  if (await isSvg(blob)) return rasterizeSvg ? rasterizeSvg(blob) : 'svg';
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(blob);

@@ -111,7 +111,10 @@ function handleMessage(event: MessageEvent<WorkerToPage>): void {
   const job = pending.get(message.id);
   if (!job) return;
   pending.delete(message.id);
-  if (message.type === 'made') job.resolve({ blob: message.blob, pageCount: message.pageCount, warnings: message.warnings });
+  if (message.type === 'made') {
+    const { blob, pageCount, warnings, svgLogoLeftOut } = message;
+    job.resolve({ blob, pageCount, warnings, ...(svgLogoLeftOut ? { svgLogoLeftOut } : {}) });
+  }
   else job.reject(message.name === 'AbortError' ? new DOMException(message.message, 'AbortError') : Object.assign(new Error(message.message), { name: message.name }));
 }
 

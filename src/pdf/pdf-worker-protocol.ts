@@ -37,5 +37,5 @@ export type PageToWorker = { type: 'make'; id: number; job: WorkerJob } | { type
 
 export type WorkerToPage =
   | { type: 'ready' }
-  | { type: 'made'; id: number; blob: Blob; pageCount: number; warnings: PdfWarning[]; resources: string[] }
+  | { type: 'made'; id: number; blob: Blob; pageCount: number; warnings: PdfWarning[]; svgLogoLeftOut?: boolean; resources: string[] }
   | { type: 'failed'; id: number; name: string; message: string; resources: string[] };

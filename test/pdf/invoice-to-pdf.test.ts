@@ -284,6 +284,13 @@ describe('invoiceToPdf', () => {
       expect(await imageSizes(pdf)).to.deep.equal(['600×160']);
     });
 
+    it('draws an SVG logo whose address does not say it is one, found out by the worker', async () => {
+      const pdf = await invoiceToPdf(invoice, { locale: 'en-US', branding: { logoUrl: svgLogo('/__test/logo') } });
+      expect(pdf.warnings).to.deep.equal([]);
+      expect(lastPdfRun()!.thread).to.equal('worker');
+      expect(await imageSizes(pdf)).to.deep.equal(['600×160']);
+    });
+
     it('draws an SVG logo when the whole PDF is made in the page too', async () => {
       // A function among the messages cannot cross to the worker: the PDF is made in the page.
       const messages = { pageOf: (page: number, pages: number) => `${page}/${pages}` };
