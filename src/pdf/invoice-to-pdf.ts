@@ -4,7 +4,7 @@ import { resolveMessages } from '../format/messages.js';
 import type { PaperSize } from './paper-size.js';
 import { invoiceFileName } from './pdf-file-name.js';
 import { BUILT_IN_FONTS, FontChooser, type PdfFont, type PdfFontSource } from './pdf-fonts.js';
-import { allTexts, describeInvoice, layoutInvoicePdf, type PdfLayoutInput, type PdfLayoutResult, type PdfWarning } from './pdf-layout.js';
+import { allTexts, describeInvoice, layoutInvoicePdf, logoUrlOf, type PdfLayoutInput, type PdfLayoutResult, type PdfWarning } from './pdf-layout.js';
 import { loadLogo } from './pdf-logo.js';
 import { isWinAnsi } from './pdf-text.js';
 import { lastPdfRun, makeInWorker, pdfWorker, recordPageRun } from './pdf-worker-client.js';
@@ -97,8 +97,7 @@ export async function invoiceToPdf(invoice: Invoice, options: InvoicePdfOptions)
       result = await makeInWorker(worker, job, signal);
       if (result.svgLogoLeftOut) {
         // An SVG logo at an address that did not say so: drawn here, then the PDF made again with it.
-        const logoUrl = input.branding.logoUrl ?? input.invoice.seller.logoUrl;
-        result = await makeInWorker(worker, { ...job, logo: await loadLogo(logoUrl, signal, rasterizeSvg) }, signal);
+        result = await makeInWorker(worker, { ...job, logo: await loadLogo(logoUrlOf(input), signal, rasterizeSvg) }, signal);
       }
     } catch (error) {
       // Something in the options that structured cloning refuses (a function on a branding object, say).
@@ -155,7 +154,7 @@ async function toWorkerJob(input: PdfLayoutInput, signal?: AbortSignal): Promise
     }
   }
   // A worker can draw neither SVG nor anything else through `Image`: an SVG logo is fetched and drawn here.
-  const logoUrl = input.branding.logoUrl ?? input.invoice.seller.logoUrl;
+  const logoUrl = logoUrlOf(input);
   const logo = logoUrl && hasSvgPath(logoUrl) ? await loadLogo(logoUrl, signal, rasterizeSvg) : undefined;
   return { ...input, fonts, families, ...(logo === undefined ? {} : { logo }) };
 }

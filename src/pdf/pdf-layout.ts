@@ -86,6 +86,11 @@ const KEEP_WITH_TOTALS = 2;
 
 type Rgb = [number, number, number];
 
+/** The logo a PDF shows: the branding's, else the invoice seller's. */
+export function logoUrlOf(input: PdfLayoutInput): string | null {
+  return input.branding.logoUrl ?? input.invoice.seller.logoUrl ?? null;
+}
+
 /** Lays the invoice out and renders the PDF. Rejects on font download failures and aborts, never for the logo. */
 export async function layoutInvoicePdf(input: PdfLayoutInput, libraries: PdfLibraries, signal?: AbortSignal): Promise<PdfLayoutResult> {
   const { invoice, locale } = input;
@@ -95,7 +100,7 @@ export async function layoutInvoicePdf(input: PdfLayoutInput, libraries: PdfLibr
   const accent = parseHexColor(input.accentColor ?? branding.accentColor) ?? DEFAULT_ACCENT;
   const content = describeInvoice(invoice, locale, resolveMessages(pdfTranslations, locale, input.messages), branding);
   const chooser = new FontChooser([...input.fonts, ...BUILT_IN_FONTS]);
-  const logoUrl = branding.logoUrl ?? invoice.seller.logoUrl;
+  const logoUrl = logoUrlOf(input);
   const fonts = chooser.fontsFor(allTexts(content));
 
   const loaded = input.logo !== undefined ? input.logo : logoUrl ? await loadLogo(logoUrl, signal, libraries.rasterizeSvg) : null;
