@@ -10,6 +10,7 @@ import { paperSizeForLocale, type PaperSize } from './paper-size.js';
 import { installDocumentFastPaths } from './jspdf-document-fast-paths.js';
 import { installJsPdfFastPaths } from './jspdf-fast-paths.js';
 import { BUILT_IN_FONTS, FontChooser, registerFonts, STANDARD_FONT, type PdfFont } from './pdf-fonts.js';
+import { outputWithNativeDeflate } from './native-deflate.js';
 import { loadLogo, type LogoProblem, type PdfLogo, type SvgRasterizer } from './pdf-logo.js';
 import { pdfText } from './pdf-text.js';
 import { pdfTranslations, type PdfMessages } from './pdf.messages.js';
@@ -150,7 +151,8 @@ export async function layoutInvoicePdf(input: PdfLayoutInput, libraries: PdfLibr
     keywords: content.number,
   });
   doc.viewerPreferences({ DisplayDocTitle: true });
-  return { blob: doc.output('blob'), pageCount, warnings, ...(svgLogoLeftOut ? { svgLogoLeftOut } : {}) };
+  const blob = await outputWithNativeDeflate(doc, jsPDF);
+  return { blob, pageCount, warnings, ...(svgLogoLeftOut ? { svgLogoLeftOut } : {}) };
 }
 
 /** Every string the PDF prints, formatted, before anything is drawn (so the fonts they need are known up front). */
