@@ -2,16 +2,19 @@
  * The PDF benchmark's Node side: Chromium printing `<invoice-detail>` to PDF (what a server-side renderer such as
  * Puppeteer or Gotenberg does), and the comparison table of ours, pdfmake and print.
  */
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import type { Sample } from './bench-page.ts';
 
 type Bench = Record<string, (count: number) => Promise<unknown>>;
+type OurRun = { milliseconds: number; bytes: number; pages: number };
 
 /**
- * For each line count: a page renders `<invoice-detail>` with the invoice as its property (no fetch), and only
- * `page.pdf()` is timed, A4 with backgrounds. Pages are counted from the file's page objects.
+ * For each line count, run by run in turn: our PDF module in `oursPage` (the bench page, its worker warm), then
+ * Chromium printing a second page that shows `<invoice-detail>` with the invoice as its property (no fetch), of
+ * which only `page.pdf()` is timed, A4 with backgrounds. Alternating, as ours and pdfmake do, gives both the same
+ * machine state; each run starts after the same pause. Pages are counted from the file's page objects.
  */
-export async function measurePrintPdf(browser: Browser, url: string, runs: number, counts: readonly number[]): Promise<Sample[]> {
+export async function measurePrintPdf(browser: Browser, url: string, runs: number, counts: readonly number[], oursPage: Page): Promise<Sample[]> {
   const page = await browser.newPage();
   page.setDefaultTimeout(10 * 60 * 1000);
   try {
@@ -20,23 +23,36 @@ export async function measurePrintPdf(browser: Browser, url: string, runs: numbe
     const samples: Sample[] = [];
     for (const count of counts) {
       await page.evaluate((lines) => (window as unknown as { bench: Bench }).bench['showInvoiceDetail']!(lines), count);
+      const ours = { times: [] as number[], bytes: 0, pages: 0 };
       const times: number[] = [];
       let bytes = 0;
       let pages = 0;
       const repeat = count >= 3000 ? Math.min(runs, 3) : runs;
       for (let run = 0; run < repeat; run++) {
+        await pause();
+        const mine = (await oursPage.evaluate((lines) => (window as unknown as { bench: Bench }).bench['ourPdfOnce']!(lines), count)) as OurRun;
+        Object.assign(ours, { bytes: mine.bytes, pages: mine.pages });
+        ours.times.push(mine.milliseconds);
+        await pause();
         const start = performance.now();
         const pdf = await page.pdf({ format: 'A4', printBackground: true });
         times.push(performance.now() - start);
         bytes = pdf.byteLength;
         pages = countPages(pdf);
       }
-      samples.push({ case: `PDF print ${count} lines`, milliseconds: times, extra: { bytes, pages, baseline: `PDF ours ${count} lines` } });
+      const oursCase = `PDF ours ${count} lines, alongside print`;
+      samples.push({ case: oursCase, milliseconds: ours.times, extra: { bytes: ours.bytes, pages: ours.pages } });
+      samples.push({ case: `PDF print ${count} lines`, milliseconds: times, extra: { bytes, pages, baseline: oursCase } });
     }
     return samples;
   } finally {
     await page.close();
   }
+}
+
+/** The pause before each run (bench-page.ts waits as long before ours and pdfmake): leftovers of the last run settle. */
+function pause(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 150));
 }
 
 /** Page objects (`/Type /Page`, not `/Pages`); Chromium writes them uncompressed. */
@@ -46,13 +62,17 @@ function countPages(pdf: Uint8Array): number {
 
 export interface PdfComparisonRow {
   lines: number;
+  /** Ours, measured alternately with pdfmake. */
   oursMs: number;
   oursSpreadMs: string;
   pdfmakeMs: number;
   pdfmakeSpreadMs: string;
+  'pdfmake/ours': number;
+  /** Ours again, measured alternately with Chromium print. */
+  oursBesidePrintMs: number;
+  oursBesidePrintSpreadMs: string;
   printMs: number;
   printSpreadMs: string;
-  'pdfmake/ours': number;
   'print/ours': number;
   oursKB: number;
   pdfmakeKB: number;
@@ -62,7 +82,10 @@ export interface PdfComparisonRow {
   pdfmakeLongestTaskMs: number | string;
 }
 
-/** One row per line count: medians, min–max, the ratios to ours, sizes, pages (ours/pdfmake/print), long tasks. */
+/**
+ * One row per line count: medians, min–max, each ratio to ours measured alongside that contender, sizes, pages
+ * (ours/pdfmake/print), long tasks.
+ */
 export function pdfComparison(samples: readonly Sample[], counts: readonly number[], median: (values: number[]) => number): PdfComparisonRow[] {
   const find = (name: string) => samples.find((sample) => sample.case === name);
   const spread = (sample: Sample | undefined) =>
@@ -70,7 +93,8 @@ export function pdfComparison(samples: readonly Sample[], counts: readonly numbe
   const ms = (sample: Sample | undefined) => (sample ? Number(median(sample.milliseconds).toFixed(1)) : NaN);
   const kb = (sample: Sample | undefined) => Number((Number(sample?.extra?.['bytes'] ?? NaN) / 1024).toFixed(1));
   return counts.map((lines) => {
-    const ours = find(`PDF ours ${lines} lines`);
+    const ours = find(`PDF ours ${lines} lines, alongside pdfmake`);
+    const oursBesidePrint = find(`PDF ours ${lines} lines, alongside print`);
     const pdfmake = find(`PDF pdfmake ${lines} lines`);
     const print = find(`PDF print ${lines} lines`);
     return {
@@ -79,10 +103,12 @@ export function pdfComparison(samples: readonly Sample[], counts: readonly numbe
       oursSpreadMs: spread(ours),
       pdfmakeMs: ms(pdfmake),
       pdfmakeSpreadMs: spread(pdfmake),
+      'pdfmake/ours': Number((ms(pdfmake) / ms(ours)).toFixed(2)),
+      oursBesidePrintMs: ms(oursBesidePrint),
+      oursBesidePrintSpreadMs: spread(oursBesidePrint),
       printMs: ms(print),
       printSpreadMs: spread(print),
-      'pdfmake/ours': Number((ms(pdfmake) / ms(ours)).toFixed(2)),
-      'print/ours': Number((ms(print) / ms(ours)).toFixed(2)),
+      'print/ours': Number((ms(print) / ms(oursBesidePrint)).toFixed(2)),
       oursKB: kb(ours),
       pdfmakeKB: kb(pdfmake),
       printKB: kb(print),

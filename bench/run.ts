@@ -72,9 +72,10 @@ try {
       )),
     );
   }
-  // The PDF comparison's third contender: Chromium printing <invoice-detail> (same browser session, second page).
+  // The PDF comparison's third contender: Chromium printing <invoice-detail> (same browser session, second page),
+  // alternating with ours in this page.
   const pdfLineCounts = [1, 50, 300, 3000];
-  if (wanted('pdf')) samples.push(...(await measurePrintPdf(browser, url, runs, pdfLineCounts)));
+  if (wanted('pdf')) samples.push(...(await measurePrintPdf(browser, url, runs, pdfLineCounts, page)));
   const rows = samples.map((sample) => {
     const med = median(sample.milliseconds);
     const baselineName = sample.extra?.['baseline'];
