@@ -15,10 +15,9 @@ export async function outputWithNativeDeflate(doc: jsPDF, library: typeof jsPDF)
   installPrecompressedFilter(library);
   takenLastTime = 0;
   if (typeof CompressionStream !== 'function') return doc.output('blob');
-  const contents = pageContents(doc);
-  const ready = new Map<string, string>();
+  const ready: Precompressed[] = [];
   // One after another: in Chromium, all pages at once take longer than one by one.
-  for (const content of contents) ready.set(content, binaryString(await deflate(binaryBytes(content))));
+  for (const text of pageContents(doc)) ready.push({ text, compressed: binaryString(await deflate(binaryBytes(text))) });
   precompressed = ready;
   try {
     return doc.output('blob');
@@ -32,8 +31,15 @@ export function lastPrecompressedCount(): number {
   return takenLastTime;
 }
 
-/** The page texts, ready-compressed, while `outputWithNativeDeflate` writes a document; null otherwise. */
-let precompressed: Map<string, string> | null = null;
+interface Precompressed {
+  text: string;
+  compressed: string;
+}
+/**
+ * The pages, ready-compressed, in the order jsPDF writes them, while `outputWithNativeDeflate` writes a document;
+ * null otherwise. `takenLastTime` counts those jsPDF has taken, so it is also the next one's index.
+ */
+let precompressed: Precompressed[] | null = null;
 let takenLastTime = 0;
 
 const INSTALLED = Symbol('billing-elements.precompressedFilter');
@@ -49,17 +55,18 @@ interface JsPdfApi {
 
 /**
  * jsPDF passes every stream it writes through `jsPDF.API.processDataByFilters`, looked up at each call; a page's
- * stream comes with just FlateEncode. This answers those from `precompressed` and leaves every other call to jsPDF.
+ * stream comes with just FlateEncode, page after page. This answers the next page's text from `precompressed` (a
+ * comparison of two strings, cheaper than looking a 15 KB key up) and leaves every other call to jsPDF.
  */
 function installPrecompressedFilter(library: typeof jsPDF): void {
   const api = library.API as unknown as JsPdfApi;
   if (api[INSTALLED]) return;
   const original = api.processDataByFilters;
   api.processDataByFilters = function (this: unknown, data: string, filters: unknown): FilterResult {
-    const ready = precompressed && isFlateOnly(filters) ? precompressed.get(data) : undefined;
-    if (ready === undefined) return original.call(this, data, filters);
+    const next = precompressed?.[takenLastTime];
+    if (next?.text !== data || !isFlateOnly(filters)) return original.call(this, data, filters);
     takenLastTime++;
-    return { data: ready, reverseChain: '/FlateDecode' };
+    return { data: next.compressed, reverseChain: '/FlateDecode' };
   };
   api[INSTALLED] = true;
 }
@@ -68,10 +75,19 @@ function isFlateOnly(filters: unknown): boolean {
   return Array.isArray(filters) && filters.length === 1 && (filters[0] === 'FlateEncode' || filters[0] === '/FlateEncode');
 }
 
-/** Each page's content as jsPDF's putPage joins it (pages are numbered from 1). */
+/**
+ * Each page's content as jsPDF's putPage joins it (pages are numbered from 1). The page is left holding just that
+ * string, the same content, so jsPDF's own join has nothing left to do and hands back the very string compared above.
+ */
 function pageContents(doc: jsPDF): string[] {
   const pages = (doc.internal as unknown as { pages: Array<string[] | undefined> }).pages;
-  return pages.filter((page): page is string[] => Array.isArray(page)).map((page) => page.join('\n'));
+  return pages
+    .filter((page): page is string[] => Array.isArray(page))
+    .map((page) => {
+      const text = page.join('\n');
+      page.splice(0, page.length, text);
+      return text;
+    });
 }
 
 async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
@@ -91,10 +107,12 @@ async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
 
 /**
  * jsPDF's content is a binary string: one byte per character. Page text is nearly always ASCII, which the native
- * encoder takes as is; otherwise each character's low byte, as jsPDF's own compressor reads it.
+ * encoder takes as is (its UTF-8 is as long as the text only then); otherwise each character's low byte, as jsPDF's
+ * own compressor reads it.
  */
 function binaryBytes(text: string): Uint8Array<ArrayBuffer> {
-  if (!NON_ASCII.test(text)) return ENCODER.encode(text);
+  const ascii = ENCODER.encode(text);
+  if (ascii.length === text.length) return ascii;
   const bytes = new Uint8Array(text.length);
   for (let index = 0; index < text.length; index++) bytes[index] = text.charCodeAt(index);
   return bytes;
@@ -111,6 +129,5 @@ function binaryString(bytes: Uint8Array): string {
   return UTF16.decode(units);
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
 const ENCODER = new TextEncoder();
 const UTF16 = new TextDecoder('utf-16le');
