@@ -452,10 +452,17 @@ class PdfDrawer {
       footStyles: { fillColor: [255, 255, 255], textColor: TEXT, fontStyle: 'normal', cellPadding: { top: 3, bottom: 3, left: 5, right: 5 } },
       // Every other line striped; the lines between are the white page itself, with nothing painted behind them.
       alternateRowStyles: { fillColor: [246, 248, 250] },
+      // The amounts and the rate (columns 2 to 5) are as wide as their widest cell, so they never wrap, and autotable
+      // is told so rather than measuring each of them again to find out (some 1,200 cells at 300 lines). The
+      // quantity wraps: its unit is free text from the backend, and a column can be no wider than the page.
       columnStyles: Object.fromEntries(
         [0, 1, 2, 3, 4, 5].map((index) => [
           index,
-          { halign: index === 0 ? 'left' : 'right', cellWidth: split?.columnWidths[index] ?? (index === 0 ? 'auto' : 'wrap') },
+          {
+            halign: index === 0 ? 'left' : 'right',
+            cellWidth: split?.columnWidths[index] ?? (index === 0 ? 'auto' : 'wrap'),
+            ...(index >= 2 ? { overflow: 'visible' } : {}),
+          } satisfies Partial<Styles>,
         ]),
       ),
       // One cell hook for both jobs (autotable makes a hook object per cell and hook).
