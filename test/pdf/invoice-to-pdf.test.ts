@@ -4,6 +4,7 @@ import { formatMoney } from '../../src/format/money.js';
 import { invoiceToPdf, lastPdfRun, type InvoicePdf, type InvoicePdfOptions } from '../../src/pdf/invoice-to-pdf.js';
 import { fetchInvoice, fetchResellerPricedInvoice } from './pdf-fixtures.js';
 import { readPdf, squash, type ReadPdf } from './pdf-reader.js';
+import { inflatedStreams } from './pdf-streams.js';
 
 const BRANDING = {
   name: 'Northwind Hosting',
@@ -345,6 +346,19 @@ describe('invoiceToPdf', () => {
       expect(squash((await pdfOf(kwd)).text)).to.include(squash(formatMoney(kwd.total, 'en-US')));
       expect(squash((await pdfOf(yen)).text)).to.include(squash(formatMoney(yen.total, 'en-US')));
     });
+  });
+
+  it('stripes every other line with one rectangle as wide as the table', async () => {
+    const invoice = await fetchInvoice('cus-medium', 'inv-300-lines');
+    const nineLines = { ...invoice, lines: invoice.lines.slice(0, 9), seller: { ...invoice.seller, logoUrl: null } };
+    const pdf = await invoiceToPdf(nineLines, { locale: 'en-US', paperSize: 'a4', branding: BRANDING });
+    const pages = (await inflatedStreams(pdf.blob)).join('\n');
+
+    // The stripe colour (246, 248, 250) as jsPDF writes it, then the rectangle it fills.
+    const stripes = [...pages.matchAll(/0\.96 0\.97 0\.98 rg\n(?:0\.96 0\.97 0\.98 rg\n)*[\d.-]+ [\d.-]+ ([\d.-]+) [\d.-]+ re\nf/g)];
+    expect(stripes).to.have.length(5);
+    // A4 is 595.28 pt wide, less 40 pt margins either side.
+    for (const [, width] of stripes) expect(Number(width)).to.be.closeTo(515.28, 0.01);
   });
 
   it('names the file invoice-<number>.pdf', async () => {

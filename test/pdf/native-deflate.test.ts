@@ -5,6 +5,7 @@ import { lastPrecompressedCount, outputWithNativeDeflate } from '../../src/pdf/n
 import { layoutInvoicePdf } from '../../src/pdf/pdf-layout.js';
 import { fetchInvoice } from './pdf-fixtures.js';
 import { readPdf } from './pdf-reader.js';
+import { inflatedStreams } from './pdf-streams.js';
 
 /**
  * A document of `pages` pages of text: the first with the characters jsPDF escapes and Windows-1252 beyond ASCII, the
@@ -20,22 +21,6 @@ function textDocument(pages: number): jsPDF {
     for (let line = 0; line < 40; line++) doc.text(`Line ${line} of page ${page}`, 40, 90 + line * 16);
   }
   return doc;
-}
-
-/** Every FlateDecode stream of a PDF, decompressed, in file order. */
-async function inflatedStreams(blob: Blob): Promise<string[]> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  const text = Array.from(bytes, (byte) => String.fromCharCode(byte)).join('');
-  const streams: string[] = [];
-  for (const match of text.matchAll(/<<((?:(?!>>\s*stream)[\s\S])*)>>\s*stream\r?\n/g)) {
-    const dictionary = match[1]!;
-    if (!dictionary.includes('/FlateDecode')) continue;
-    const length = Number(/\/Length (\d+)/.exec(dictionary)![1]);
-    const start = match.index + match[0].length;
-    const inflated = new Blob([bytes.slice(start, start + length)]).stream().pipeThrough(new DecompressionStream('deflate'));
-    streams.push(new TextDecoder('latin1').decode(await new Response(inflated).arrayBuffer()));
-  }
-  return streams;
 }
 
 describe('outputWithNativeDeflate', () => {
