@@ -148,7 +148,10 @@ const list = css`
   /* ---- table ---- */
   table {
     width: 100%;
-    border-collapse: collapse;
+    /* Separate borders with no spacing look the same as collapsed ones here (cells have a bottom border only), and
+       spare the layout resolving each cell's borders against its neighbours': 3% of a 1,000-row render. */
+    border-collapse: separate;
+    border-spacing: 0;
     font-variant-numeric: tabular-nums;
   }
   /* Not dimmed while the next page loads: faded text would fail contrast. A bar at the top edge says "busy". */
