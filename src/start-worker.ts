@@ -11,7 +11,7 @@ export type WorkerStart =
 
 /**
  * Creates the library's module worker by calling `create`, which must be the literal
- * `() => new Worker(new URL('./file.js', import.meta.url), { type: 'module' })`: webpack 5 bundles a worker only from
+ * `() => new Worker(new URL(…, import.meta.url), { type: 'module' })` with the file's relative path as a string literal: webpack 5 bundles a worker only from
  * that form with the global `Worker` (a local name, even one bound to the same class, makes it copy the file raw),
  * and Vite, Rollup and esbuild's worker plugins look for the same form.
  *
