@@ -35,7 +35,7 @@ export interface StaticSite {
 export interface StaticSiteOptions {
   /** The folder served at `/`. */
   dir?: string;
-  /** Pages by URL path, served before files. */
+  /** Pages (or scripts, by their extension) by URL path, served before files. */
   pages?: Record<string, string>;
   /** Headers added to every response (a Content-Security-Policy, say). */
   headers?: Record<string, string>;
@@ -66,7 +66,7 @@ export async function serveStatic({ dir, pages = {}, headers = {}, cors = false,
       res.statusCode = 204;
       res.end();
     } else if (page !== undefined) {
-      res.setHeader('Content-Type', CONTENT_TYPES['.html']!);
+      res.setHeader('Content-Type', CONTENT_TYPES[extname(path)] ?? CONTENT_TYPES['.html']!);
       res.end(page);
     } else if (root && file?.startsWith(root) && existsSync(file)) {
       res.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');

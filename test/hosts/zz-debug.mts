@@ -1,0 +1,14 @@
+import { launchChromium, serveStatic } from './host-site.ts';
+const dir = process.argv[2]!;
+const site = await serveStatic({ dir, pages: { '/': '<!doctype html><script type="module" src="/main.js"></script>' }, api: true });
+const browser = await launchChromium();
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', String(e)));
+page.on('requestfailed', (r) => console.log('failed', r.url()));
+page.on('workercreated', (w) => { console.log('worker', w.url()); w.on('console', (m) => console.log('wconsole', m.text())); });
+await page.goto(site.origin + '/');
+await new Promise((r) => setTimeout(r, 8000));
+console.log(await page.evaluate(() => JSON.stringify((window as any).hostResult)));
+console.log(site.requests.join(' '));
+await browser.close(); await site.close();
