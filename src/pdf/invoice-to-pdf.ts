@@ -77,7 +77,9 @@ export interface InvoicePdf {
  * reused), so the page stays responsive while a long invoice is laid out. Without module workers or
  * `OffscreenCanvas`, when the worker cannot start (e.g. a Content-Security-Policy without `worker-src 'self'`), or
  * when an option cannot be sent to a worker (a message override that is a function), the PDF is made in the page
- * instead: same result, same options. See docs/pdf.md.
+ * instead: same result, same options, and a `main-thread` entry in `warnings` (and once in the console) says why
+ * and what to configure. A bundle on another origin starts its worker through a same-origin `blob:` bootstrap.
+ * See docs/pdf.md.
  * Integrators' fonts given as URLs are fetched by the worker; fonts given as functions are called in the page and their
  * bytes handed to the worker; `covers` is always asked in the page.
  *
