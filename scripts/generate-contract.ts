@@ -1,6 +1,6 @@
 /**
  * `npm run generate:contract`: the backend contract is written once, in `src/api/openapi.yaml`, and this writes the
- * two forms the code needs from its `components.schemas`:
+ * other forms of it from its `components.schemas`:
  *  - `src/api/generated/contract-types.ts`: a TypeScript interface or union per schema, each description as JSDoc;
  *  - `src/api/generated/contract-checks.ts`: a valibot check per schema that some response carries;
  *  - `docs/contract.md`: the same schemas as tables of fields, for readers who do not read YAML or TypeScript.
@@ -51,8 +51,11 @@ const UNDERSTOOD = new Set([
   ...['$ref', 'type', 'enum', 'properties', 'required', 'items', 'allOf', 'oneOf', 'pattern', 'format', 'minimum', 'maximum', 'x-check-message'],
 ]);
 
+/** `date-time` is checked; `date` is left to IsoDate's pattern, `email` and `uri` to the backend and urls.ts. */
+const FORMATS = new Set(['date', 'date-time', 'email', 'uri']);
+
 const header = (what: string): string =>
-  `// Generated from ${CONTRACT_SOURCE} by \`npm run generate:contract\`: ${what}. Do not edit; edit the YAML and regenerate.\n`;
+  `// Generated from ${CONTRACT_SOURCE} by \`npm run generate:contract\`: ${what}.\n// Do not edit; edit the YAML and regenerate.\n`;
 
 /** The generated files, path → content, from the text of the OpenAPI document. */
 export function generateContract(yamlText: string): Record<string, string> {
@@ -70,6 +73,7 @@ function assertUnderstood(schema: Schema, where: string): void {
   for (const keyword of Object.keys(schema)) {
     if (!UNDERSTOOD.has(keyword)) throw new Error(`${where}: the contract generator does not understand "${keyword}"`);
   }
+  if (schema.format && !FORMATS.has(schema.format)) throw new Error(`${where}: the contract generator does not understand format "${schema.format}"`);
   for (const [name, property] of Object.entries(schema.properties ?? {})) assertUnderstood(property, `${where}.${name}`);
   if (schema.items) assertUnderstood(schema.items, `${where}[]`);
   for (const [index, part] of [...(schema.allOf ?? []), ...(schema.oneOf ?? [])].entries()) assertUnderstood(part, `${where}/${index}`);

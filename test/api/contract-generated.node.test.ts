@@ -122,5 +122,6 @@ describe('the contract generator', () => {
     count: { type: integer, multipleOf: 5 }`),
       /Thing\.count: the contract generator does not understand "multipleOf"/,
     );
+    assert.throws(() => sample(`Thing: { type: string, format: uuid }`), /Thing: the contract generator does not understand format "uuid"/);
   });
 });

@@ -1,4 +1,5 @@
-// Generated from src/api/openapi.yaml by `npm run generate:contract`: a response check for every schema a response carries. Do not edit; edit the YAML and regenerate.
+// Generated from src/api/openapi.yaml by `npm run generate:contract`: a response check for every schema a response carries.
+// Do not edit; edit the YAML and regenerate.
 import * as v from 'valibot';
 import type { CustomerSummary, CustomerList, InvoiceKind, InvoiceStatus, Money, InvoiceReference, InvoiceSummary, InvoicePage, DateRange, Address, Seller, Buyer, PriceSource, InvoiceLine, TaxAmount, Payment, SentEmail, Invoice, NotificationToggle, NotificationSettings, FieldProblem, ProblemDetails } from './contract-types.js';
 

@@ -1,4 +1,5 @@
-// Generated from src/api/openapi.yaml by `npm run generate:contract`: the contract as TypeScript types. Do not edit; edit the YAML and regenerate.
+// Generated from src/api/openapi.yaml by `npm run generate:contract`: the contract as TypeScript types.
+// Do not edit; edit the YAML and regenerate.
 
 /** An amount of money as an integer count of the currency's minor unit (cents, fils, yen). */
 export interface Money {
