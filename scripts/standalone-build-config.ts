@@ -47,6 +47,10 @@ export function standaloneBuildConfig(root: string, outDir = join(root, 'dist'))
     logLevel: 'warn',
     publicDir: false,
     plugins: [noPreloadHelper, minifyCssLiterals()],
+    // An ES module worker, whose fonts resolve against its own `import.meta.url`. Vite's default (iife) resolves them
+    // against `self.location`, which for a bundle on another origin is the same-origin blob: bootstrap that imports
+    // the worker (src/start-worker.ts), not the bundle's folder.
+    worker: { format: 'es' },
     // 'production' named outright: a process that also runs a Vite dev server (the bench) has NODE_ENV=development,
     // which would otherwise pull Lit's development build into the bundle.
     resolve: { alias: optionalPdfExtrasAlias(root), conditions: ['module', 'browser', 'production'] },

@@ -60,7 +60,8 @@ export function trustedHtml(html: string): TrustedHTML | string | null {
 
 /**
  * A worker script URL as `TrustedScriptURL`; `null` when the page refuses the policy or the URL is not on the page's
- * own origin (workers must be same-origin anyway, so nothing else is ever vouched for).
+ * own origin (workers must be same-origin anyway, so nothing else is ever vouched for). A worker from another origin
+ * starts through a same-origin `blob:` bootstrap (src/start-worker.ts), which is what gets vouched for.
  */
 export function trustedScriptUrl(url: URL | string): TrustedScriptURL | string | null {
   const absolute = new URL(String(url), document.baseURI);
@@ -68,20 +69,4 @@ export function trustedScriptUrl(url: URL | string): TrustedScriptURL | string |
   const current = currentPolicy();
   if (current === 'unsupported') return absolute.href;
   return current === 'refused' ? null : current.createScriptURL(absolute.href);
-}
-
-/**
- * The global `Worker`, but its script URL goes through `trustedScriptUrl` first, so a worker can start under
- * `require-trusted-types-for 'script'`; it throws a TypeError where the URL cannot be vouched for. Bind it to the
- * name `Worker` where it is used (`const Worker = trustedWorker()`): bundlers find worker files only by the literal
- * `new Worker(new URL('…', import.meta.url))`.
- */
-export function trustedWorker(): typeof Worker {
-  return class TrustedWorker extends Worker {
-    constructor(url: URL | string, options?: WorkerOptions) {
-      const trusted = trustedScriptUrl(url);
-      if (trusted === null) throw new TypeError(`billing-elements: no Trusted Types policy vouches for the worker ${String(url)}.`);
-      super(trusted as string, options);
-    }
-  };
 }

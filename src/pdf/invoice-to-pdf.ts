@@ -4,9 +4,10 @@ import { resolveMessages } from '../format/messages.js';
 import type { PaperSize } from './paper-size.js';
 import { invoiceFileName } from './pdf-file-name.js';
 import { BUILT_IN_FONTS, FontChooser, type PdfFont, type PdfFontSource } from './pdf-fonts.js';
-import { allTexts, describeInvoice, layoutInvoicePdf, logoUrlOf, type PdfLayoutInput, type PdfLayoutResult, type PdfWarning } from './pdf-layout.js';
+import { allTexts, describeInvoice, layoutInvoicePdf, logoUrlOf, type PdfLayoutInput, type PdfLayoutResult, type PdfWarning as LayoutWarning } from './pdf-layout.js';
 import { loadLogo } from './pdf-logo.js';
 import { isWinAnsi } from './pdf-text.js';
+import { mainThreadWarning, type MainThreadWarning } from './main-thread-warning.js';
 import { lastPdfRun, makeInWorker, pdfWorker, recordPageRun } from './pdf-worker-client.js';
 import type { WorkerFont, WorkerJob } from './pdf-worker-protocol.js';
 import { pdfTranslations, type PdfMessages } from './pdf.messages.js';
@@ -16,7 +17,7 @@ export type { PdfFont, PdfFontSource } from './pdf-fonts.js';
 export type { PaperSize } from './paper-size.js';
 export type { LogoProblem } from './pdf-logo.js';
 export type { PdfMessages } from './pdf.messages.js';
-export type { PdfWarning } from './pdf-layout.js';
+export type { MainThreadWarning } from './main-thread-warning.js';
 export type { PdfRunInfo } from './pdf-worker-client.js';
 export { parseHexColor } from './pdf-layout.js';
 export { lastPdfRun };
@@ -42,13 +43,23 @@ export interface InvoicePdfOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * Something to know about a PDF that was still made: a logo left out (`logo-unavailable`, worth showing the user),
+ * or the PDF made on the page's main thread instead of the worker (`main-thread`, for the developer: it says what to
+ * configure).
+ */
+export type PdfWarning = LayoutWarning | MainThreadWarning;
+
 /** A generated invoice PDF. */
 export interface InvoicePdf {
   blob: Blob;
   /** `invoice-<number>.pdf`, safe as a file name. */
   fileName: string;
   pageCount: number;
-  /** Problems that left something out (a logo that failed to load); show them, the PDF is still valid. */
+  /**
+   * What went less well, the PDF still valid: a logo that failed to load (show it), the PDF made without the worker
+   * (log it; the console has it once per page already).
+   */
   warnings: PdfWarning[];
 }
 
@@ -66,7 +77,9 @@ export interface InvoicePdf {
  * reused), so the page stays responsive while a long invoice is laid out. Without module workers or
  * `OffscreenCanvas`, when the worker cannot start (e.g. a Content-Security-Policy without `worker-src 'self'`), or
  * when an option cannot be sent to a worker (a message override that is a function), the PDF is made in the page
- * instead: same result, same options. See docs/pdf.md.
+ * instead: same result, same options, and a `main-thread` entry in `warnings` (and once in the console) says why
+ * and what to configure. A bundle on another origin starts its worker through a same-origin `blob:` bootstrap.
+ * See docs/pdf.md.
  * Integrators' fonts given as URLs are fetched by the worker; fonts given as functions are called in the page and their
  * bytes handed to the worker; `covers` is always asked in the page.
  *
@@ -87,37 +100,45 @@ export async function invoiceToPdf(invoice: Invoice, options: InvoicePdfOptions)
     messages: options.messages ?? null,
     fonts: options.fonts ?? [],
   };
-  const worker = canUseWorker(input) ? await pdfWorker() : null;
+  const unusable = workerUnusableFor(input);
+  const started = unusable ? null : await pdfWorker();
   signal?.throwIfAborted();
   let result: PdfLayoutResult;
-  if (worker) {
+  let mainThread: MainThreadWarning | null = null;
+  if (started?.worker) {
     const job = await toWorkerJob(input, signal);
     signal?.throwIfAborted();
     try {
-      result = await makeInWorker(worker, job, signal);
+      result = await makeInWorker(started.worker, job, signal);
       if (result.svgLogoLeftOut) {
         // An SVG logo at an address that did not say so: drawn here, then the PDF made again with it.
-        result = await makeInWorker(worker, { ...job, logo: await loadLogo(logoUrlOf(input), signal, rasterizeSvg) }, signal);
+        result = await makeInWorker(started.worker, { ...job, logo: await loadLogo(logoUrlOf(input), signal, rasterizeSvg) }, signal);
       }
     } catch (error) {
       // Something in the options that structured cloning refuses (a function on a branding object, say).
       if (!(error instanceof DOMException && error.name === 'DataCloneError')) throw error;
+      mainThread = mainThreadWarning('not-cloneable', `an option cannot be sent to a worker (${error.message}); pass plain data (no functions).`);
       result = await makeInPage(input, signal);
     }
   } else {
+    mainThread = unusable ?? mainThreadWarning('worker-unavailable', started!.problem!);
     result = await makeInPage(input, signal);
   }
-  const { blob, pageCount, warnings } = result;
+  const { blob, pageCount } = result;
+  const warnings: PdfWarning[] = mainThread ? [...result.warnings, mainThread] : result.warnings;
   return { blob, pageCount, warnings, fileName: invoiceFileName(invoice.number) };
 }
 
-function canUseWorker(input: PdfLayoutInput): boolean {
-  return (
-    typeof Worker === 'function' &&
+/** Why this PDF cannot be made in the worker whatever the page allows, as the warning to give; null when it can. */
+function workerUnusableFor(input: PdfLayoutInput): MainThreadWarning | null {
+  if (typeof Worker !== 'function' || typeof OffscreenCanvas !== 'function') {
     // The worker draws the logo through OffscreenCanvas.
-    typeof OffscreenCanvas === 'function' &&
-    !Object.values(input.messages ?? {}).some((message) => typeof message === 'function')
-  );
+    return mainThreadWarning('unsupported', 'this browser has no module workers or no OffscreenCanvas.');
+  }
+  if (Object.values(input.messages ?? {}).some((message) => typeof message === 'function')) {
+    return mainThreadWarning('not-cloneable', 'a `messages` override is a function, which cannot be sent to a worker; give strings to keep the worker.');
+  }
+  return null;
 }
 
 /** The fallback: the same layout in the page, with jsPDF and autotable loaded here on first use. */

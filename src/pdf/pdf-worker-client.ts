@@ -1,4 +1,4 @@
-import { trustedWorker } from '../trusted-types.js';
+import { startWorker } from '../start-worker.js';
 import type { PdfLayoutResult } from './pdf-layout.js';
 import type { PageToWorker, WorkerJob, WorkerToPage } from './pdf-worker-protocol.js';
 
@@ -14,7 +14,7 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
-let worker: Promise<Worker | null> | null = null;
+let worker: Promise<WorkerOrProblem> | null = null;
 const pending = new Map<number, Pending>();
 let nextId = 1;
 let lastRun: PdfRunInfo | null = null;
@@ -29,37 +29,37 @@ export function recordPageRun(): void {
   lastRun = { thread: 'page', workerResources: [] };
 }
 
+/** The worker, or why PDFs are made in the page instead (a sentence that says what to configure). */
+export type WorkerOrProblem = { worker: Worker; problem?: never } | { worker: null; problem: string };
+
 /**
- * The PDF worker, started on first use and kept; null when it cannot run here: no module workers, or the worker
- * failed to load (a Content-Security-Policy without `worker-src 'self'`, a missing file). Then PDFs are made in the
- * page, and the worker is not tried again.
+ * The PDF worker, started on first use and kept; or, when it cannot run here, why: it failed to load (a
+ * Content-Security-Policy without `worker-src 'self'`, a missing file), or the page refuses the Trusted Types policy.
+ * Then PDFs are made in the page, and the worker is not tried again.
  */
-export function pdfWorker(): Promise<Worker | null> {
-  worker ??= new Promise<Worker | null>((resolve) => {
-    let instance: Worker;
-    try {
-      // A same-origin file beside this module, never a blob: or data: URL, so `worker-src 'self'` is enough. The
-      // `new Worker(new URL(…, import.meta.url))` form is what bundlers recognise to emit the worker as its own file.
-      // This `Worker` passes the URL through the library's Trusted Types policy first (src/trusted-types.ts), which a
-      // page with `require-trusted-types-for 'script'` demands of every worker URL.
-      const Worker = trustedWorker();
-      instance = new Worker(new URL('./pdf-worker.js', import.meta.url), { type: 'module' });
-    } catch {
-      resolve(null);
+export function pdfWorker(): Promise<WorkerOrProblem> {
+  worker ??= new Promise<WorkerOrProblem>((resolve) => {
+    // The literal form bundlers recognise to emit the worker as its own file; `startWorker` adds Trusted Types and
+    // the bootstrap for a bundle on another origin (src/start-worker.ts).
+    const start = startWorker(() => new Worker(new URL('./pdf-worker.js', import.meta.url), { type: 'module' }));
+    if (!start.worker) {
+      resolve({ worker: null, problem: start.problem });
       return;
     }
+    const instance = start.worker;
     const handleStartMessage = (event: MessageEvent<WorkerToPage>) => {
       if (event.data.type !== 'ready') return;
       stopListening();
       instance.addEventListener('message', handleMessage);
       instance.addEventListener('error', handleCrash);
-      resolve(instance);
+      resolve({ worker: instance });
     };
     const handleStartError = (event: Event) => {
       event.preventDefault();
       stopListening();
       instance.terminate();
-      resolve(null);
+      const detail = event instanceof ErrorEvent && event.message ? ` The browser said: ${event.message}` : '';
+      resolve({ worker: null, problem: start.failureHint + detail });
     };
     const stopListening = () => {
       instance.removeEventListener('message', handleStartMessage);
@@ -123,7 +123,7 @@ function handleCrash(event: ErrorEvent): void {
   event.preventDefault();
   const crashed = [...pending.values()];
   pending.clear();
-  void worker?.then((instance) => instance?.terminate());
+  void worker?.then((started) => started.worker?.terminate());
   worker = null;
   for (const job of crashed) job.reject(new Error(`The PDF worker failed: ${event.message || 'unknown error'}`));
 }

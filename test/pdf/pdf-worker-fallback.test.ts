@@ -21,11 +21,16 @@ describe('invoiceToPdf when the worker cannot start', () => {
     }
     expect(lastPdfRun()!.thread).to.equal('page');
     expect((await readPdf(pdf.blob)).text).to.include(invoice.number);
+    const [warning, ...others] = pdf.warnings;
+    expect(others).to.deep.equal([]);
+    expect(warning).to.include({ kind: 'main-thread', reason: 'worker-unavailable' });
+    expect((warning as { message: string }).message).to.include('/pdf-worker.js').and.include('worker-src');
   });
 
   it('does not try to start the worker again after it failed', async () => {
     const RealWorker = window.Worker;
     let constructed = 0;
+    let pdf: InvoicePdf;
     window.Worker = class extends RealWorker {
       constructor(url: string | URL, options?: WorkerOptions) {
         constructed += 1;
@@ -34,11 +39,12 @@ describe('invoiceToPdf when the worker cannot start', () => {
     };
     try {
       const invoice = await fetchInvoice('cus-small', 'inv-small-2');
-      await invoiceToPdf(invoice, { locale: 'en-US', branding: { logoUrl: null } });
+      pdf = await invoiceToPdf(invoice, { locale: 'en-US', branding: { logoUrl: null } });
     } finally {
       window.Worker = RealWorker;
     }
     expect(constructed).to.equal(0);
     expect(lastPdfRun()!.thread).to.equal('page');
+    expect(pdf.warnings.map((warning) => warning.kind)).to.deep.equal(['main-thread']);
   });
 });

@@ -16,6 +16,18 @@ async function withoutWorkers<T>(body: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Runs `body`, returning what it wrote with `console.warn` besides its result. */
+async function recordingWarnings<T>(body: () => Promise<T>): Promise<{ result: T; warned: string[] }> {
+  const saved = console.warn;
+  const warned: string[] = [];
+  console.warn = (...args: unknown[]) => warned.push(args.map(String).join(' '));
+  try {
+    return { result: await body(), warned };
+  } finally {
+    console.warn = saved;
+  }
+}
+
 describe('invoiceToPdf threads', () => {
   let invoice: Invoice;
   before(async () => {
@@ -23,18 +35,25 @@ describe('invoiceToPdf threads', () => {
     invoice = { ...loaded, seller: { ...loaded.seller, logoUrl: null } };
   });
 
-  it('makes the PDF in a worker started from pdf-worker.js', async () => {
-    const pdf = await invoiceToPdf(invoice, { locale: 'en-US' });
+  it('makes the PDF in a worker started from pdf-worker.js, with no warning', async () => {
+    const { result: pdf, warned } = await recordingWarnings(() => invoiceToPdf(invoice, { locale: 'en-US' }));
     expect(lastPdfRun()!.thread).to.equal('worker');
+    expect(pdf.warnings).to.deep.equal([]);
+    expect(warned).to.deep.equal([]);
     const requests = performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(requests.some((url) => new URL(url).pathname.endsWith('/pdf-worker.js'))).to.equal(true);
     expect((await readPdf(pdf.blob)).text).to.include(invoice.number);
   });
 
-  it('makes the same PDF in the page when the browser has no workers', async () => {
-    const pdf = await withoutWorkers(() => invoiceToPdf(invoice, { locale: 'en-US' }));
+  it('makes the same PDF in the page when the browser has no workers, and says so on each result and once in the console', async () => {
+    const { result: [pdf, second], warned } = await recordingWarnings(() =>
+      withoutWorkers(async () => [await invoiceToPdf(invoice, { locale: 'en-US' }), await invoiceToPdf(invoice, { locale: 'en-US' })]),
+    );
     expect(lastPdfRun()!.thread).to.equal('page');
-    const read = await readPdf(pdf.blob);
+    for (const made of [pdf!, second!]) expect(made.warnings.map(({ kind, reason }) => ({ kind, reason }))).to.deep.equal([{ kind: 'main-thread', reason: 'unsupported' }]);
+    expect(warned).to.have.length(1);
+    expect(warned[0]).to.include('main thread').and.include('no module workers');
+    const read = await readPdf(pdf!.blob);
     expect(read.text).to.include(invoice.number);
     expect(squash(read.pages[0]!)).to.include('Page 1 of 1');
   });
@@ -42,6 +61,7 @@ describe('invoiceToPdf threads', () => {
   it('makes the PDF in the page when a message override is a function (functions cannot reach a worker)', async () => {
     const pdf = await invoiceToPdf(invoice, { locale: 'en-US', messages: { pageOf: (page, pages) => `Sheet ${page}/${pages}` } });
     expect(lastPdfRun()!.thread).to.equal('page');
+    expect(pdf.warnings.map(({ kind, reason }) => ({ kind, reason }))).to.deep.equal([{ kind: 'main-thread', reason: 'not-cloneable' }]);
     expect(squash((await readPdf(pdf.blob)).text)).to.include('Sheet 1/1');
   });
 

@@ -194,7 +194,8 @@ export class InvoiceDetailContent extends InvoiceDetail {
       const pdf = await this.makePdf(invoice);
       if (this.shownInvoice?.id !== invoice.id) return;
       saveBlob(pdf.blob, pdf.fileName);
-      this.pdfStatus = { type: 'done', fileName: pdf.fileName, warnings: pdf.warnings };
+      // Only a missing logo concerns the user; a PDF made without the worker is for the developer (the console has it).
+      this.pdfStatus = { type: 'done', fileName: pdf.fileName, warnings: pdf.warnings.filter((warning) => warning.kind === 'logo-unavailable') };
     } catch (error) {
       console.error('invoice-detail: the PDF could not be made', error);
       this.pdfStatus = { type: 'error' };

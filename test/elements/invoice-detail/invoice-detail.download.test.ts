@@ -98,6 +98,23 @@ describe('<invoice-detail> Download PDF', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('shows the user no warning when the PDF is made on the main thread (that one is for the developer)', async () => {
+    const element = await detail('cus-small', 'inv-small-2');
+    const saved = window.Worker;
+    (window as { Worker?: typeof Worker | undefined }).Worker = undefined;
+    try {
+      const caught = catchDownload();
+      query(element, '[part~="download"]').click();
+      await caught;
+      await element.updateComplete;
+    } finally {
+      window.Worker = saved;
+    }
+    expect(query(element, '.pdf-status').textContent).to.match(/is ready/);
+    expect(element.shadowRoot!.querySelectorAll('[part~="pdf-warning"]').length).to.equal(0);
+    await expect(element).to.be.accessible();
+  });
+
   it('never puts the MSRP in the customer’s PDF', async () => {
     const source = api();
     const page = await source.listInvoices('cus-medium', { limit: 20, sort: 'issueDate', order: 'asc' });
