@@ -52,3 +52,11 @@ export function isEmailAddress(value: string): boolean {
     value.trim(),
   );
 }
+
+/**
+ * `encodeURIComponent` for any string: a lone surrogate (which makes `encodeURIComponent` throw "URI malformed")
+ * becomes U+FFFD first, so text from data can never throw out of a render or a request.
+ */
+export function encodeComponent(value: string): string {
+  return encodeURIComponent(value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+}

@@ -1,23 +1,24 @@
-import { Task, initialState } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { BillingDataSource } from '../../api/data-source.js';
 import { BillingError, isAbort } from '../../api/errors.js';
 import { SETTINGS_LIMITS, type NotificationSettings, type NotificationToggle, type VersionedSettings } from '../../api/types.js';
 import { safeHttpUrl, urlProblem } from '../../api/urls.js';
 import { BillingConfigController } from '../../context/billing-config-controller.js';
-import { defineElement } from '../../define.js';
+import { LoadController } from '../../controllers/load-controller.js';
 import { emailFrame } from '../../email/email-frame.js';
-import { AuthRequiredEvent } from '../../events/auth-required.js';
+import { reportAuthFailure } from '../../events/auth-required.js';
+import { errorMessage } from '../../format/error-messages.js';
 import { languageOf, resolveMessages } from '../../format/messages.js';
+import type { ElementView } from '../../lazy-element.js';
 import { Lazy, LazyController } from '../../lazy.js';
 import { base } from '../../styles/base.js';
 import { LogoCheckController } from './logo-check.js';
-import { NotificationSettingsForm } from './notification-settings-form.js';
+import type { NotificationSettingsForm } from './notification-settings-form.js';
 import { DirtyChangeEvent, SettingsSavedEvent } from './notification-settings-form.events.js';
 import { languages, translations, type NotificationSettingsFormMessages } from './notification-settings-form.messages.js';
-import { styles } from './notification-settings-form.styles.js';
+import { styles as formStyles } from './notification-settings-form.styles.js';
 import {
   changedFields,
   draftFromSettings,
@@ -44,102 +45,126 @@ const FIELD_TEXT = {
   websiteUrl: { label: 'websiteLabel', help: 'websiteHelp', slot: 'website-help' },
 } as const satisfies Record<UrlField, { label: keyof NotificationSettingsFormMessages; help: keyof NotificationSettingsFormMessages; slot: string }>;
 
+export const styles = [base, formStyles];
+
+export function createView(host: NotificationSettingsForm): NotificationSettingsFormView {
+  return new NotificationSettingsFormView(host);
+}
+
+/** Whether a state shows the saved settings (or is on its way to), rather than the user's edits. */
+function showsSaved(state: SettingsFormState): boolean {
+  return state.type === 'loading' || state.type === 'view' || state.type === 'error-loading';
+}
+
 /**
- * Everything `<notification-settings-form>` does but declare its API: the implementation `LazyElement` loads when
- * the first one connects, and renders inside its shadow root.
- * @internal
+ * Everything `<notification-settings-form>` does but declare its API: loaded when the first one connects. Handlers
+ * are arrow functions: Lit calls template listeners with the element as `this`.
  */
-export class NotificationSettingsFormContent extends NotificationSettingsForm {
-  static override styles = [base, styles];
-
+export class NotificationSettingsFormView implements ElementView {
   /** The draft the preview shows; trails the typing a little, so fast typing does not re-render the e-mail on each key. */
-  @state() private previewDraft: SettingsDraft | null = null;
+  private previewDraft: SettingsDraft | null = null;
+  /** Where the user's actions (or a `state` the host set) led; null while the form shows its load. */
+  private phase: SettingsFormState | null = null;
 
-  private readonly billing = new BillingConfigController(this);
-  private readonly lazy = new LazyController(this);
-  private readonly logoCheck = new LogoCheckController(this);
+  private readonly billing: BillingConfigController;
+  private readonly lazy: LazyController;
+  private readonly logoCheck: LogoCheckController;
+  private readonly load: LoadController<readonly [BillingDataSource], VersionedSettings>;
   private saveController: AbortController | null = null;
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
   private reportedDirty = false;
   private textCache: { locale: string; overrides: unknown; text: NotificationSettingsFormMessages } | null = null;
   private previewCache: { draft: SettingsDraft | NotificationSettings; locale: string; sellerName: string | null; html: string } | null = null;
 
-  private readonly load = new Task(this, {
-    task: async ([dataSource], { signal }) => {
-      if (!dataSource) return initialState;
-      return dataSource.getSettings(signal);
-    },
-    args: () => [this.billing.config.dataSource] as const,
-    onComplete: (result: VersionedSettings) => {
-      // A new data source while the user edits must not replace their draft; saving will meet a 412 if needed.
-      if (this.isShowingSaved()) this.state = { kind: 'view', saved: result };
-    },
-    onError: (error: unknown) => {
-      if (isAbort(error) || !this.isShowingSaved()) return;
-      const failure = asBillingError(error);
-      this.state = { kind: 'error-loading', error: failure };
-      this.reportAuthFailure(failure);
-    },
-  });
+  constructor(private readonly host: NotificationSettingsForm) {
+    this.billing = new BillingConfigController(host);
+    this.lazy = new LazyController(host);
+    this.logoCheck = new LogoCheckController(host);
+    host.addController({ hostConnected: this.connected, hostDisconnected: this.disconnected });
+    this.load = new LoadController(host, {
+      args: () => {
+        const { dataSource } = this.billing.config;
+        return host.state === undefined && dataSource ? ([dataSource] as const) : null;
+      },
+      load: ([dataSource], signal) => dataSource.getSettings(signal),
+      // Fresh settings replace what is shown, never the user's draft (saving will meet a 412 if needed).
+      onComplete: () => {
+        if (this.phase && showsSaved(this.phase)) this.phase = null;
+      },
+    });
+  }
+
+  /** The state rendered: the one the user's actions (or the host's `state`) led to, else the load's. */
+  get currentState(): SettingsFormState {
+    if (this.phase) return this.phase;
+    switch (this.load.status) {
+      case TaskStatus.COMPLETE:
+        return { type: 'view', saved: this.load.value! };
+      case TaskStatus.ERROR:
+        return isAbort(this.load.error) ? { type: 'loading' } : { type: 'error-loading', error: asBillingError(this.load.error) };
+      default:
+        return { type: 'loading' };
+    }
+  }
 
   /** Whether the form holds changes that are not saved yet. */
-  override get dirty(): boolean {
-    const current = this.state;
-    if (current.kind !== 'editing' && current.kind !== 'saving' && current.kind !== 'conflict') return false;
+  get dirty(): boolean {
+    const current = this.currentState;
+    if (current.type !== 'editing' && current.type !== 'saving' && current.type !== 'conflict') return false;
     return changedFields(draftFromSettings(current.saved.settings), current.draft).length > 0;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeunload', this.handleBeforeUnload);
+  settled(): Promise<void> {
+    return this.lazy.settled();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  willUpdate(changed: PropertyValues<NotificationSettingsForm>): void {
+    if (!changed.has('state')) return;
+    // Set: render that state (and go on from it). Unset: show the load again.
+    if (this.host.state) this.show(this.host.state);
+    else this.phase = null;
+  }
+
+  /** Moves to a state. A new phase shows its draft in the preview at once; typing goes through schedulePreview. */
+  private show(next: SettingsFormState): void {
+    const previous = this.currentState;
+    this.phase = next;
+    const editing = next.type === 'editing' || next.type === 'saving' || next.type === 'conflict';
+    if (previous.type !== next.type || !this.previewDraft) this.previewDraft = editing ? next.draft : null;
+    this.logoCheck.request(editing ? checkableUrl(next.draft.logoUrl) : null);
+    this.host.requestUpdate();
+  }
+
+  private readonly connected = (): void => {
+    window.addEventListener('beforeunload', this.handleBeforeUnload);
+  };
+
+  private readonly disconnected = (): void => {
     window.removeEventListener('beforeunload', this.handleBeforeUnload);
     this.saveController?.abort();
     clearTimeout(this.previewTimer);
     this.previewTimer = undefined;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('state')) {
-      const current = this.state;
-      const previous = changed.get('state');
-      const editing = current.kind === 'editing' || current.kind === 'saving' || current.kind === 'conflict';
-      // A new phase (or a state set from outside) shows its draft in the preview at once; typing goes through
-      // schedulePreview instead.
-      if (!previous || previous.kind !== current.kind || !this.previewDraft) this.previewDraft = editing ? current.draft : null;
-      this.logoCheck.request(editing ? checkableUrl(current.draft.logoUrl) : null);
-    }
-  }
+  };
 
   private get text(): NotificationSettingsFormMessages {
     const { locale } = this.billing.config;
-    if (this.textCache?.locale !== locale || this.textCache.overrides !== this.messages) {
-      this.textCache = { locale, overrides: this.messages, text: resolveMessages(translations, locale, this.messages) };
+    if (this.textCache?.locale !== locale || this.textCache.overrides !== this.host.messages) {
+      this.textCache = { locale, overrides: this.host.messages, text: resolveMessages(translations, locale, this.host.messages) };
     }
     return this.textCache.text;
   }
 
-  /** Also waits for what the render loads on first use: the strings of the form's language, the preview's renderer. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
-    await this.lazy.settled();
-    return (await super.getUpdateComplete()) && complete;
-  }
-
-  protected override render(): TemplateResult | typeof nothing {
+  render(): TemplateResult | typeof nothing {
     // A language other than English arrives as a chunk on first use; until then, nothing rather than English.
     if (!this.lazy.ready(languages[languageOf(this.billing.config.locale)])) return nothing;
     const preview = this.renderPreview();
     return html`
       <div part="base" class=${preview === nothing ? '' : 'with-preview'}>
-        <section part="panel" aria-labelledby="heading" aria-busy=${this.state.kind === 'loading' ? 'true' : 'false'}>
+        <section part="panel" aria-labelledby="heading" aria-busy=${this.currentState.type === 'loading' ? 'true' : 'false'}>
           <h2 id="heading" part="heading">${this.text.heading}</h2>
           <slot name="intro"></slot>
           ${this.renderBody()}
-          <p part="status" role="status">${this.state.kind === 'view' && this.state.justSaved ? this.text.saved : ''}</p>
+          <p part="status" role="status">${this.currentState.type === 'view' && this.currentState.justSaved ? this.text.saved : ''}</p>
         </section>
         ${preview}
       </div>
@@ -147,8 +172,8 @@ export class NotificationSettingsFormContent extends NotificationSettingsForm {
   }
 
   private renderBody(): TemplateResult {
-    const current = this.state;
-    switch (current.kind) {
+    const current = this.currentState;
+    switch (current.type) {
       case 'loading':
         return html`<p class="state">${this.text.loading}</p>`;
       case 'error-loading':
@@ -215,12 +240,12 @@ export class NotificationSettingsFormContent extends NotificationSettingsForm {
     return html`<a href=${safe} target="_blank" rel="noopener noreferrer">${url}</a>`;
   }
 
-  private renderForm(current: Extract<SettingsFormState, { kind: 'editing' | 'saving' }>): TemplateResult {
+  private renderForm(current: Extract<SettingsFormState, { type: 'editing' | 'saving' }>): TemplateResult {
     const text = this.text;
-    const saving = current.kind === 'saving';
+    const saving = current.type === 'saving';
     const issues = this.issuesFor(current);
     const offered = current.saved.settings.notifications;
-    const saveError = current.kind === 'editing' ? current.saveError : null;
+    const saveError = current.type === 'editing' ? current.saveError : null;
     return html`
       <form novalidate @submit=${this.handleSubmit}>
         ${URL_FIELDS.map((field) => this.renderUrlField(field, current.draft, issues[field], saving))}
@@ -310,7 +335,7 @@ export class NotificationSettingsFormContent extends NotificationSettingsForm {
   private renderSaveError(error: BillingError): TemplateResult {
     return html`
       <div part="alert" role="alert">
-        <p>${this.errorText(error)}</p>
+        <p>${errorMessage(error, this.text)}</p>
         ${error.retryable
           ? html`<button part="button retry-button" type="button" @click=${this.handleRetry}>${this.text.retry}</button>`
           : nothing}
@@ -318,7 +343,7 @@ export class NotificationSettingsFormContent extends NotificationSettingsForm {
     `;
   }
 
-  private renderConflict(current: Extract<SettingsFormState, { kind: 'conflict' }>): TemplateResult {
+  private renderConflict(current: Extract<SettingsFormState, { type: 'conflict' }>): TemplateResult {
     const text = this.text;
     const theirs = draftFromSettings(current.theirs.settings);
     const fields = changedFields(theirs, current.draft);
@@ -380,9 +405,9 @@ export class NotificationSettingsFormContent extends NotificationSettingsForm {
   }
 
   private renderPreview(): TemplateResult | typeof nothing {
-    if (this.noPreview) return nothing;
-    const current = this.state;
-    const source = this.previewDraft ?? (current.kind === 'view' ? current.saved.settings : null);
+    if (this.host.noPreview) return nothing;
+    const current = this.currentState;
+    const source = this.previewDraft ?? (current.type === 'view' ? current.saved.settings : null);
     if (!source) return nothing;
     const { locale, branding } = this.billing.config;
     const renderer = this.lazy.use(emailPreview);
@@ -399,16 +424,16 @@ export class NotificationSettingsFormContent extends NotificationSettingsForm {
     `;
   }
 
-  private fieldLabel(field: DraftField, current: Extract<SettingsFormState, { kind: 'conflict' }>): string {
+  private fieldLabel(field: DraftField, current: Extract<SettingsFormState, { type: 'conflict' }>): string {
     if (field in FIELD_TEXT) return this.text[FIELD_TEXT[field as UrlField].label];
     const type = field.slice('notification:'.length);
     const toggle = [...current.theirs.settings.notifications, ...current.saved.settings.notifications].find((t) => t.type === type);
     return toggle?.label ?? type;
   }
 
-  private issuesFor(current: Extract<SettingsFormState, { kind: 'editing' | 'saving' }>): DraftIssues {
+  private issuesFor(current: Extract<SettingsFormState, { type: 'editing' | 'saving' }>): DraftIssues {
     const issues = validateDraft(current.draft, this.logoCheck.check);
-    const server = current.kind === 'editing' ? current.serverIssues : undefined;
+    const server = current.type === 'editing' ? current.serverIssues : undefined;
     return { ...issues, ...server };
   }
 
@@ -434,109 +459,81 @@ export class NotificationSettingsFormContent extends NotificationSettingsForm {
     }
   }
 
-  private errorText(error: BillingError): string {
-    const text = this.text;
-    switch (error.kind) {
-      case 'network':
-        return text.errorNetwork;
-      case 'timeout':
-        return text.errorTimeout;
-      case 'server':
-      case 'invalid-response':
-        return text.errorServer;
-      case 'rate-limited':
-        return text.errorRateLimited;
-      case 'unauthorized':
-        return text.errorUnauthorized;
-      case 'forbidden':
-        return text.errorForbidden;
-      case 'invalid-request':
-        return text.errorInvalid;
-      default:
-        return text.errorOther;
-    }
-  }
-
-  private isShowingSaved(): boolean {
-    const kind = this.state.kind;
-    return kind === 'loading' || kind === 'view' || kind === 'error-loading';
-  }
-
   private get dataSourceOrThrow(): BillingDataSource {
     const dataSource = this.billing.config.dataSource;
     if (!dataSource) throw new BillingError('network', 'No data source is configured: set base-url, dataSource, or wrap the form in <billing-provider>.');
     return dataSource;
   }
 
-  private readonly handleBeforeUnload = (event: BeforeUnloadEvent) => {
+  private readonly handleBeforeUnload = (event: BeforeUnloadEvent): void => {
     if (!this.dirty) return;
     event.preventDefault();
     // Older browsers only ask when returnValue is set.
     event.returnValue = '';
   };
 
-  private handleReload() {
-    this.state = { kind: 'loading' };
-    void this.load.run();
-  }
+  private readonly handleReload = (): void => {
+    this.phase = null;
+    this.load.reload();
+  };
 
-  private handleEdit() {
-    if (this.state.kind !== 'view') return;
-    const saved = this.state.saved;
-    this.state = { kind: 'editing', saved, draft: draftFromSettings(saved.settings) };
+  private readonly handleEdit = (): void => {
+    if (this.currentState.type !== 'view') return;
+    const saved = this.currentState.saved;
+    this.show({ type: 'editing', saved, draft: draftFromSettings(saved.settings) });
     void this.focusAfterRender('#logoUrl');
-  }
+  };
 
-  private handleCancel() {
-    const current = this.state;
-    if (current.kind !== 'editing') return;
-    this.state = { kind: 'view', saved: current.saved };
+  private readonly handleCancel = (): void => {
+    const current = this.currentState;
+    if (current.type !== 'editing') return;
+    this.show({ type: 'view', saved: current.saved });
     this.reportDirty();
     void this.focusAfterRender('[part~="edit-button"]');
-  }
+  };
 
-  private handleUrlInput(event: InputEvent) {
-    const current = this.state;
-    if (current.kind !== 'editing') return;
+  private readonly handleUrlInput = (event: InputEvent): void => {
+    const current = this.currentState;
+    if (current.type !== 'editing') return;
     const input = event.target as HTMLInputElement;
     const field = input.name as UrlField;
     const serverIssues = { ...current.serverIssues };
     delete serverIssues[field];
-    this.state = { ...current, draft: { ...current.draft, [field]: input.value }, serverIssues };
+    this.show({ ...current, draft: { ...current.draft, [field]: input.value }, serverIssues });
     this.schedulePreview();
     this.reportDirty();
-  }
+  };
 
-  private handleToggle(event: Event) {
-    const current = this.state;
-    if (current.kind !== 'editing') return;
+  private readonly handleToggle = (event: Event): void => {
+    const current = this.currentState;
+    if (current.type !== 'editing') return;
     const input = event.target as HTMLInputElement;
     const type = input.dataset['type']!;
-    this.state = { ...current, draft: { ...current.draft, enabled: { ...current.draft.enabled, [type]: input.checked } } };
+    this.show({ ...current, draft: { ...current.draft, enabled: { ...current.draft.enabled, [type]: input.checked } } });
     this.schedulePreview();
     this.reportDirty();
-  }
+  };
 
-  private handleSubmit(event: SubmitEvent) {
+  private readonly handleSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     void this.submit();
-  }
+  };
 
-  private handleRetry() {
+  private readonly handleRetry = (): void => {
     void this.submit();
-  }
+  };
 
   private async submit(): Promise<void> {
-    if (this.state.kind !== 'editing' || !this.dirty) return;
+    if (this.currentState.type !== 'editing' || !this.dirty) return;
     // "Must load as an image": a save never goes out before the logo has been checked (a form put back on the page
     // forgot its check, hence the request).
-    this.logoCheck.request(checkableUrl(this.state.draft.logoUrl));
+    this.logoCheck.request(checkableUrl(this.currentState.draft.logoUrl));
     await this.logoCheck.settled();
-    const current = this.state;
-    if (current.kind !== 'editing') return;
+    const current = this.currentState;
+    if (current.type !== 'editing') return;
     const issues = this.issuesFor(current);
     if (hasErrors(issues)) {
-      this.state = { ...current, saveError: null };
+      this.show({ ...current, saveError: null });
       const first = URL_FIELDS.find((field) => issues[field]?.severity === 'error');
       void this.focusAfterRender(`#${first}`);
       return;
@@ -548,17 +545,17 @@ export class NotificationSettingsFormContent extends NotificationSettingsForm {
     this.saveController?.abort();
     const controller = new AbortController();
     this.saveController = controller;
-    this.state = { kind: 'saving', saved, draft };
+    this.show({ type: 'saving', saved, draft });
     try {
       const result = await this.dataSourceOrThrow.saveSettings(settingsFromDraft(draft, saved.settings.notifications), saved.etag, controller.signal);
-      this.state = { kind: 'view', saved: result, justSaved: true };
+      this.show({ type: 'view', saved: result, justSaved: true });
       this.reportDirty();
       this.announce(new SettingsSavedEvent(result.settings, result.etag));
       void this.focusAfterRender('[part~="edit-button"]');
     } catch (error) {
       if (isAbort(error)) {
         // The form left the page mid-save; if it comes back, it offers the same edits again.
-        if (this.saveController === controller) this.state = { kind: 'editing', saved, draft };
+        if (this.saveController === controller) this.show({ type: 'editing', saved, draft });
         return;
       }
       const failure = asBillingError(error);
@@ -573,10 +570,10 @@ export class NotificationSettingsFormContent extends NotificationSettingsForm {
   }
 
   private showSaveFailure(saved: VersionedSettings, draft: SettingsDraft, failure: BillingError): void {
-    this.reportAuthFailure(failure);
+    reportAuthFailure(this.host, failure);
     const serverIssues = fieldIssuesFrom(failure);
     const mapped = Object.keys(serverIssues).length > 0;
-    this.state = { kind: 'editing', saved, draft, saveError: mapped ? null : failure, serverIssues };
+    this.show({ type: 'editing', saved, draft, saveError: mapped ? null : failure, serverIssues });
     const first = URL_FIELDS.find((field) => serverIssues[field]);
     void this.focusAfterRender(first ? `#${first}` : failure.retryable ? '[part~="retry-button"]' : '[part~="save-button"]');
   }
@@ -587,13 +584,13 @@ export class NotificationSettingsFormContent extends NotificationSettingsForm {
     try {
       theirs = await this.dataSourceOrThrow.getSettings(signal);
     } catch (error) {
-      if (isAbort(error)) this.state = { kind: 'editing', saved, draft };
+      if (isAbort(error)) this.show({ type: 'editing', saved, draft });
       else this.showSaveFailure(saved, draft, failure);
       return;
     }
     if (changedFields(draftFromSettings(theirs.settings), draft).length === 0) {
       // They saved exactly what the user wanted: nothing to choose.
-      this.state = { kind: 'view', saved: theirs, justSaved: true };
+      this.show({ type: 'view', saved: theirs, justSaved: true });
       this.reportDirty();
       this.announce(new SettingsSavedEvent(theirs.settings, theirs.etag));
       void this.focusAfterRender('[part~="edit-button"]');
@@ -605,19 +602,19 @@ export class NotificationSettingsFormContent extends NotificationSettingsForm {
     for (const field of changedFields(draftFromSettings(theirs.settings), draft)) {
       choices[field] = fieldValue(base, field) === fieldValue(draft, field) ? 'theirs' : 'mine';
     }
-    this.state = { kind: 'conflict', saved, draft, theirs, choices };
+    this.show({ type: 'conflict', saved, draft, theirs, choices });
     void this.focusAfterRender('#conflict-heading');
   }
 
-  private handleChoice(event: Event) {
-    const current = this.state;
-    if (current.kind !== 'conflict') return;
+  private readonly handleChoice = (event: Event): void => {
+    const current = this.currentState;
+    if (current.type !== 'conflict') return;
     const input = event.target as HTMLInputElement;
     const field = input.dataset['field'] as DraftField;
-    this.state = { ...current, choices: { ...current.choices, [field]: input.value as ConflictChoice } };
-  }
+    this.show({ ...current, choices: { ...current.choices, [field]: input.value as ConflictChoice } });
+  };
 
-  private mergedDraft(current: Extract<SettingsFormState, { kind: 'conflict' }>): SettingsDraft {
+  private mergedDraft(current: Extract<SettingsFormState, { type: 'conflict' }>): SettingsDraft {
     const theirs = draftFromSettings(current.theirs.settings);
     let merged: SettingsDraft = { ...current.draft, enabled: { ...theirs.enabled, ...current.draft.enabled } };
     for (const field of changedFields(theirs, current.draft)) {
@@ -628,27 +625,27 @@ export class NotificationSettingsFormContent extends NotificationSettingsForm {
     return merged;
   }
 
-  private handleSaveChoices() {
-    const current = this.state;
-    if (current.kind !== 'conflict') return;
+  private readonly handleSaveChoices = (): void => {
+    const current = this.currentState;
+    if (current.type !== 'conflict') return;
     void this.save(current.theirs, this.mergedDraft(current));
-  }
+  };
 
-  private handleUseTheirs() {
-    const current = this.state;
-    if (current.kind !== 'conflict') return;
-    this.state = { kind: 'view', saved: current.theirs };
+  private readonly handleUseTheirs = (): void => {
+    const current = this.currentState;
+    if (current.type !== 'conflict') return;
+    this.show({ type: 'view', saved: current.theirs });
     this.reportDirty();
     void this.focusAfterRender('[part~="edit-button"]');
-  }
+  };
 
-  private handleKeepEditing() {
-    const current = this.state;
-    if (current.kind !== 'conflict') return;
-    this.state = { kind: 'editing', saved: current.theirs, draft: this.mergedDraft(current) };
+  private readonly handleKeepEditing = (): void => {
+    const current = this.currentState;
+    if (current.type !== 'conflict') return;
+    this.show({ type: 'editing', saved: current.theirs, draft: this.mergedDraft(current) });
     this.reportDirty();
     void this.focusAfterRender('#logoUrl');
-  }
+  };
 
   // A timer rather than requestAnimationFrame: frames do not run in background tabs, and the preview should be
   // current when the user comes back.
@@ -656,13 +653,11 @@ export class NotificationSettingsFormContent extends NotificationSettingsForm {
     clearTimeout(this.previewTimer);
     this.previewTimer = setTimeout(() => {
       this.previewTimer = undefined;
-      const current = this.state;
-      if (current.kind === 'editing' || current.kind === 'saving' || current.kind === 'conflict') this.previewDraft = current.draft;
+      const current = this.currentState;
+      if (current.type !== 'editing' && current.type !== 'saving' && current.type !== 'conflict') return;
+      this.previewDraft = current.draft;
+      this.host.requestUpdate();
     }, PREVIEW_DELAY_MS);
-  }
-
-  private reportAuthFailure(failure: BillingError): void {
-    if (failure.kind === 'unauthorized' || failure.kind === 'forbidden') this.announce(new AuthRequiredEvent(failure));
   }
 
   // Fires dirty-change when the user's last action flipped whether there are unsaved changes.
@@ -676,15 +671,16 @@ export class NotificationSettingsFormContent extends NotificationSettingsForm {
   // One place that dispatches, so the manifest analyzer documents the events from the class doc block only (it
   // mistakes the first constructor argument of an inline `dispatchEvent(new X(...))` for an event name).
   private announce(event: Event): void {
-    this.dispatchEvent(event);
+    this.host.dispatchEvent(event);
   }
 
   private async focusAfterRender(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
 }
+
 
 /** The logo URL worth loading as an image: a well-formed http(s) URL within the limit; otherwise null. */
 function checkableUrl(value: string): string | null {
@@ -707,5 +703,3 @@ function fieldIssuesFrom(error: BillingError): DraftIssues {
   }
   return issues;
 }
-
-defineElement('notification-settings-form-content', NotificationSettingsFormContent);
