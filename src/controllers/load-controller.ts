@@ -27,7 +27,7 @@ export class LoadController<Args extends readonly unknown[], T> implements React
   private reloadOnConnect = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & EventTarget,
+    host: ReactiveControllerHost & EventTarget,
     private readonly options: LoadOptions<Args, T>,
   ) {
     host.addController(this);

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { isAbort } from '../../api/errors.js';
-import { INVOICE_STATUSES, type InvoicePage, type InvoiceQuery, type InvoiceSortField, type InvoiceSummary } from '../../api/types.js';
+import type { InvoicePage, InvoiceQuery, InvoiceSortField, InvoiceSummary } from '../../api/types.js';
 import { BillingConfigController } from '../../context/billing-config-controller.js';
 import type { BillingConfig } from '../../context/billing-context.js';
 import { ContainerQueryController } from '../../container-query-controller.js';
@@ -28,9 +28,9 @@ import {
   toInvoiceQuery,
   type InvoiceView,
 } from './invoice-query.js';
-import { clamp, pageOf, renderBalance, renderPagination, renderTable, type RowContext, type TableContext } from './invoice-table.js';
+import { announcement, clamp, pageOf, renderBalance, renderPagination, renderTable, type RowContext, type TableContext } from './invoice-table.js';
+import { renderFilters } from './invoice-filters.js';
 import { renderTile } from './invoice-tile.js';
-import { statusLabel } from './status-badge.js';
 import { ViewUrlSync } from './view-url-sync.js';
 
 /** One request the element makes: rebuilt only when something it depends on changes, so it can be a load argument. */
@@ -311,9 +311,17 @@ export class InvoiceHistoryView implements ElementView {
         <slot name="heading"><h2 part="heading">${messages.heading}</h2></slot>
         ${renderBalance(pageOf(state), messages, locale)}
       </header>
-      ${this.renderFilters(messages)}
+      ${renderFilters({
+        messages,
+        host: this.host,
+        filtered: hasFilters(this.view),
+        handleSearchCommit: this.handleSearchCommit,
+        handleStatusChange: this.handleStatusChange,
+        handleDateChange: this.handleDateChange,
+        handleClearFilters: this.handleClearFilters,
+      })}
       <div part="body" tabindex="-1">${this.renderListBody(state, row)}</div>
-      <div class="visually-hidden" role="status">${this.announcement(state, row)}</div>
+      <div class="visually-hidden" role="status">${announcement(state, row)}</div>
     </section>`;
   }
 
@@ -349,41 +357,6 @@ export class InvoiceHistoryView implements ElementView {
     return html`${this.downloadFailedFor
       ? html`<p part="download-error" class="notice error" role="alert">${messages.downloadFailed(this.downloadFailedFor)}</p>`
       : nothing}${renderTable(page.items, table, busy)}${renderPagination(page, messages, locale, this.handlePage)}`;
-  }
-
-  private renderFilters(messages: InvoiceHistoryMessages): TemplateResult {
-    const host = this.host;
-    return html`<form part="filters" role="search" aria-label=${messages.filters} @submit=${this.handleSearchCommit}>
-      <fieldset class="statuses">
-        <legend>${messages.statusFilter}</legend>
-        ${INVOICE_STATUSES.map(
-          (status) => html`<label class="check"
-            ><input type="checkbox" name="status" value=${status} .checked=${host.statuses.includes(status)} @change=${this.handleStatusChange} />${statusLabel(
-              status,
-              messages,
-            )}</label
-          >`,
-        )}
-      </fieldset>
-      <label class="field"
-        >${messages.issuedFrom}
-        <input type="date" name="issuedFrom" .value=${host.issuedFrom ?? ''} max=${host.issuedTo ?? nothing} @change=${this.handleDateChange}
-      /></label>
-      <label class="field"
-        >${messages.issuedTo}
-        <input type="date" name="issuedTo" .value=${host.issuedTo ?? ''} min=${host.issuedFrom ?? nothing} @change=${this.handleDateChange}
-      /></label>
-      <div class="field search">
-        <label for="search">${messages.search}</label>
-        <span class="search-row">
-          <input id="search" type="search" name="search" maxlength=${SEARCH_MAX_LENGTH} placeholder=${messages.searchHint} .value=${host.search} @change=${this.handleSearchCommit} />
-          <button class="button" type="submit">${messages.applySearch}</button>
-        </span>
-      </div>
-      <button part="clear-filters" class="button quiet" type="button" ?hidden=${!hasFilters(this.view)} @click=${this.handleClearFilters}>
-        ${messages.clearFilters}
-      </button>
-    </form>`;
   }
 
   /** What every row of one render shares, worked out once rather than once per row. */
@@ -427,23 +400,5 @@ export class InvoiceHistoryView implements ElementView {
       <p>${errorMessage(error, messages)}</p>
       <button part="retry" class="button" type="button" @click=${this.handleRetry}>${messages.retry}</button>
     </div>`;
-  }
-
-  private announcement(state: InvoiceHistoryState, row: RowContext): string {
-    const { messages } = row;
-    switch (state.type) {
-      case 'loading':
-        return messages.loading;
-      case 'loaded': {
-        const number = new Intl.NumberFormat(row.locale);
-        const { offset, items, totalCount } = state.page;
-        return `${messages.caption}: ${messages.position(number.format(offset + 1), number.format(offset + items.length), number.format(totalCount))}`;
-      }
-      case 'empty':
-        return state.filtered ? messages.filteredEmptyTitle : messages.emptyTitle;
-      default:
-        // Errors announce themselves through their role="alert" box.
-        return '';
-    }
   }
 }

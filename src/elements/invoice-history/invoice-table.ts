@@ -152,6 +152,25 @@ export function renderBalance(page: InvoicePage | null, messages: InvoiceHistory
   </dl>`;
 }
 
+/** What the live region says for a state. */
+export function announcement(state: InvoiceHistoryState, row: RowContext): string {
+  const { messages } = row;
+  switch (state.type) {
+    case 'loading':
+      return messages.loading;
+    case 'loaded': {
+      const number = new Intl.NumberFormat(row.locale);
+      const { offset, items, totalCount } = state.page;
+      return `${messages.caption}: ${messages.position(number.format(offset + 1), number.format(offset + items.length), number.format(totalCount))}`;
+    }
+    case 'empty':
+      return state.filtered ? messages.filteredEmptyTitle : messages.emptyTitle;
+    default:
+      // Errors announce themselves through their role="alert" box.
+      return '';
+  }
+}
+
 /** The row's parts: `row`, plus `row-overdue` and `row-credit-note` where they apply. */
 function rowPart(invoice: InvoiceSummary): string {
   const overdue = invoice.status === 'overdue';
