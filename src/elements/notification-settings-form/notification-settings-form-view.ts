@@ -236,9 +236,7 @@ export class NotificationSettingsFormView implements ElementView {
   private readonly handleCancel = (): void => {
     const current = this.currentState;
     if (current.type !== 'editing') return;
-    this.show({ type: 'view', saved: current.saved });
-    this.reportDirty();
-    void this.focusAfterRender('[part~="edit-button"]');
+    this.showSaved(current.saved);
   };
 
   private readonly handleUrlInput = (event: InputEvent): void => {
@@ -297,10 +295,7 @@ export class NotificationSettingsFormView implements ElementView {
     this.show({ type: 'saving', saved, draft });
     try {
       const result = await this.dataSourceOrThrow.saveSettings(settingsFromDraft(draft, saved.settings.notifications), saved.etag, controller.signal);
-      this.show({ type: 'view', saved: result, justSaved: true });
-      this.reportDirty();
-      this.announce(new SettingsSavedEvent(result.settings, result.etag));
-      void this.focusAfterRender('[part~="edit-button"]');
+      this.showSaved(result, true);
     } catch (error) {
       if (isAbort(error)) {
         // The form left the page mid-save; if it comes back, it offers the same edits again.
@@ -339,10 +334,7 @@ export class NotificationSettingsFormView implements ElementView {
     }
     if (changedFields(draftFromSettings(theirs.settings), draft).length === 0) {
       // They saved exactly what the user wanted: nothing to choose.
-      this.show({ type: 'view', saved: theirs, justSaved: true });
-      this.reportDirty();
-      this.announce(new SettingsSavedEvent(theirs.settings, theirs.etag));
-      void this.focusAfterRender('[part~="edit-button"]');
+      this.showSaved(theirs, true);
       return;
     }
     this.show({ type: 'conflict', saved, draft, theirs, choices: initialChoices(saved, draft, theirs) });
@@ -367,9 +359,7 @@ export class NotificationSettingsFormView implements ElementView {
   private readonly handleUseTheirs = (): void => {
     const current = this.currentState;
     if (current.type !== 'conflict') return;
-    this.show({ type: 'view', saved: current.theirs });
-    this.reportDirty();
-    void this.focusAfterRender('[part~="edit-button"]');
+    this.showSaved(current.theirs);
   };
 
   private readonly handleKeepEditing = (): void => {
@@ -384,6 +374,14 @@ export class NotificationSettingsFormView implements ElementView {
     const current = this.currentState;
     return current.type === 'editing' || current.type === 'saving' || current.type === 'conflict' ? current.draft : null;
   };
+
+  /** Back to viewing `saved`, focus on Edit; `justSaved` when the user's save led here (announced, and fired). */
+  private showSaved(saved: VersionedSettings, justSaved = false): void {
+    this.show(justSaved ? { type: 'view', saved, justSaved } : { type: 'view', saved });
+    this.reportDirty();
+    if (justSaved) this.announce(new SettingsSavedEvent(saved.settings, saved.etag));
+    void this.focusAfterRender('[part~="edit-button"]');
+  }
 
   // Fires dirty-change when the user's last action flipped whether there are unsaved changes.
   private reportDirty(): void {
