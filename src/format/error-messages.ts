@@ -42,3 +42,24 @@ export function errorMessage(error: unknown, messages: object, prefix = 'error')
   const found = suffix === undefined ? undefined : catalog[prefix + suffix];
   return typeof found === 'string' ? found : String(catalog[`${prefix}Unknown`] ?? errorMessages.errorUnknown);
 }
+
+/** An element's German or Japanese catalog: every string of its own; the shared error messages only where it rewords them. */
+export type OwnStrings<T> = Omit<T, keyof ErrorMessages> & Partial<ErrorMessages>;
+
+/** The shared messages in German and Japanese. */
+const sharedLanguages: Record<string, () => Promise<{ default: Partial<ErrorMessages> }>> = {
+  de: () => import('./error-messages.de.js'),
+  ja: () => import('./error-messages.ja.js'),
+};
+
+/**
+ * An element's language loader that also brings the shared error messages in that language, fetched side by side
+ * (not one after the other), with the element's own wording laid over them.
+ */
+export function withErrorMessages<T>(language: string, load: () => Promise<{ default: Partial<T> }>): () => Promise<{ default: Partial<T> }> {
+  const shared = sharedLanguages[language] ?? (async () => ({ default: {} }));
+  return async () => {
+    const [errors, own] = await Promise.all([shared(), load()]);
+    return { default: { ...errors.default, ...own.default } as Partial<T> };
+  };
+}

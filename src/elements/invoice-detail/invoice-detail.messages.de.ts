@@ -1,9 +1,8 @@
-import errorMessages from '../../format/error-messages.de.js';
+import type { OwnStrings } from '../../format/error-messages.js';
 import type { InvoiceDetailMessages } from './invoice-detail.messages.js';
 
 /** The German strings of `<invoice-detail>`, loaded the first time the element speaks German. */
 export default {
-  ...errorMessages,
   invoiceTitle: (number: string) => `Rechnung ${number}`,
   creditNoteTitle: (number: string) => `Gutschrift ${number}`,
   creditNote: 'Gutschrift',
@@ -105,4 +104,4 @@ export default {
   sendErrorPdf: 'Das PDF konnte nicht erstellt werden, daher wurde nichts gesendet. Bitte erneut versuchen.',
   sendErrorTooLarge: 'Das PDF ist zu groß für den Versand per E-Mail.',
   sendErrorUnknown: 'Etwas ist schiefgegangen; Ihre Eingaben sind erhalten. Bitte erneut versuchen.',
-} satisfies InvoiceDetailMessages;
+} satisfies OwnStrings<InvoiceDetailMessages>;

@@ -1,9 +1,8 @@
-import errorMessages from '../../format/error-messages.ja.js';
+import type { OwnStrings } from '../../format/error-messages.js';
 import type { InvoiceDetailMessages } from './invoice-detail.messages.js';
 
 /** The Japanese strings of `<invoice-detail>`, loaded the first time the element speaks Japanese. */
 export default {
-  ...errorMessages,
   invoiceTitle: (number: string) => `請求書 ${number}`,
   creditNoteTitle: (number: string) => `クレジットノート ${number}`,
   creditNote: 'クレジットノート',
@@ -105,4 +104,4 @@ export default {
   sendErrorPdf: 'PDF を作成できなかったため、何も送信されていません。もう一度お試しください。',
   sendErrorTooLarge: 'PDF が大きすぎるため、メールで送信できません。',
   sendErrorUnknown: '問題が発生しました。入力内容は失われていません。もう一度お試しください。',
-} satisfies InvoiceDetailMessages;
+} satisfies OwnStrings<InvoiceDetailMessages>;

@@ -1,4 +1,4 @@
-import { errorMessages } from '../../format/error-messages.js';
+import { errorMessages, withErrorMessages } from '../../format/error-messages.js';
 import { lazyLanguages, type Translations } from '../../format/messages.js';
 
 /**
@@ -124,6 +124,6 @@ export const invoiceDetailMessages: Translations<InvoiceDetailMessages> = { en }
 
 /** The other languages, each loaded on first use; see `lazyLanguages`. */
 export const invoiceDetailLanguages = lazyLanguages(invoiceDetailMessages, {
-  de: () => import('./invoice-detail.messages.de.js'),
-  ja: () => import('./invoice-detail.messages.ja.js'),
+  de: withErrorMessages('de', () => import('./invoice-detail.messages.de.js')),
+  ja: withErrorMessages('ja', () => import('./invoice-detail.messages.ja.js')),
 });

@@ -1,9 +1,8 @@
-import errorMessages from '../../format/error-messages.de.js';
+import type { OwnStrings } from '../../format/error-messages.js';
 import type { InvoiceHistoryMessages } from './invoice-history.messages.js';
 
 /** The German strings of `<invoice-history>`, loaded the first time the element speaks German. */
 export default {
-  ...errorMessages,
   heading: 'Rechnungsverlauf',
   tileHeading: 'Rechnungen',
   caption: 'Rechnungen',
@@ -52,4 +51,4 @@ export default {
   balanceDue: 'Offener Saldo',
   nothingDue: 'Nichts offen',
   viewHistory: 'Rechnungsverlauf anzeigen',
-} satisfies InvoiceHistoryMessages;
+} satisfies OwnStrings<InvoiceHistoryMessages>;

@@ -1,9 +1,8 @@
-import errorMessages from '../../format/error-messages.ja.js';
+import type { OwnStrings } from '../../format/error-messages.js';
 import type { InvoiceHistoryMessages } from './invoice-history.messages.js';
 
 /** The Japanese strings of `<invoice-history>`, loaded the first time the element speaks Japanese. */
 export default {
-  ...errorMessages,
   heading: '請求履歴',
   tileHeading: '請求書',
   caption: '請求書',
@@ -52,4 +51,4 @@ export default {
   balanceDue: '未払残高',
   nothingDue: '未払いなし',
   viewHistory: '請求履歴を表示',
-} satisfies InvoiceHistoryMessages;
+} satisfies OwnStrings<InvoiceHistoryMessages>;

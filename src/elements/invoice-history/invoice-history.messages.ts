@@ -1,4 +1,4 @@
-import { errorMessages } from '../../format/error-messages.js';
+import { errorMessages, withErrorMessages } from '../../format/error-messages.js';
 import { lazyLanguages, type Translations } from '../../format/messages.js';
 
 /**
@@ -70,6 +70,6 @@ export const invoiceHistoryMessages: Translations<InvoiceHistoryMessages> = { en
 
 /** The other languages, each loaded on first use; see `lazyLanguages`. */
 export const invoiceHistoryLanguages = lazyLanguages(invoiceHistoryMessages, {
-  de: () => import('./invoice-history.messages.de.js'),
-  ja: () => import('./invoice-history.messages.ja.js'),
+  de: withErrorMessages('de', () => import('./invoice-history.messages.de.js')),
+  ja: withErrorMessages('ja', () => import('./invoice-history.messages.ja.js')),
 });
