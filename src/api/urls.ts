@@ -40,7 +40,7 @@ export function isPlainHttp(value: string): boolean {
 
 /** A `mailto:` URL for one address, or null when the address is not a plausible e-mail address. */
 export function safeMailto(address: string | null | undefined): string | null {
-  return typeof address === 'string' && isEmailAddress(address) ? `mailto:${encodeURIComponent(address.trim())}`.replace('%40', '@') : null;
+  return typeof address === 'string' && isEmailAddress(address) ? `mailto:${encodeComponent(address.trim())}`.replace('%40', '@') : null;
 }
 
 /**
