@@ -106,7 +106,7 @@ export async function measureLoad(browser: Browser, root: string): Promise<LoadF
     const report = await buildAndMeasure(root.replace(/\/$/, ''), outDir);
     const lazy = report.javascript.filter((file) => !report.entry.includes(file));
     // Fetched when the first element with that tag connects (src/lazy-element.ts).
-    const implementations = lazy.filter((file) => file.modules.some((id) => /^src\/elements\/.*-content\.ts$/.test(id)));
+    const implementations = lazy.filter((file) => file.modules.some((id) => /^src\/elements\/.*-view\.ts$/.test(id)));
     const sizes = [
       row('entry (billing-elements.js + static imports)', report.entry),
       row('standalone bundle (all JavaScript, fonts excluded)', report.javascript),

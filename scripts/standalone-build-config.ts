@@ -5,7 +5,8 @@ import { optionalPdfExtrasAlias } from './pdf-extras-alias.ts';
 
 /**
  * What goes in the entry: Lit, the data layer, the provider, the elements' public classes, and the code that more
- * than one element's implementation uses (formatting, events, shared styles, the PDF download). Left to itself, the
+ * than one element's view uses (formatting, events, shared styles, the shared controllers, the PDF download; not the
+ * shared error strings' other languages, which load with an element's language). Left to itself, the
  * bundler puts code an implementation shares with the entry into chunks of their own — six files before anything
  * renders — and code two implementations share into small chunks each implementation must fetch before it runs.
  * With this group, the entry is one file and each implementation is one chunk that imports only the entry.
@@ -13,7 +14,7 @@ import { optionalPdfExtrasAlias } from './pdf-extras-alias.ts';
  * the first request.
  */
 const ENTRY_MODULES =
-  /[\\/]src[\\/](index|define|lazy|lazy-element|trusted-types|api[\\/](?!schemas|generated[\\/]contract-checks)|context|events|format[\\/]|styles|email[\\/]email-frame|pdf[\\/](download-invoice-pdf|pdf-file-name|base64))|[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/;
+  /[\\/]src[\\/](index|define|lazy|lazy-element|trusted-types|api[\\/](?!schemas|generated[\\/]contract-checks)|context|controllers|events|format[\\/](?!error-messages\.(de|ja))|styles|email[\\/]email-frame|pdf[\\/](download-invoice-pdf|pdf-file-name|base64))|[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/;
 
 const PRELOAD_HELPER = '\0vite/preload-helper.js';
 

@@ -1,35 +1,46 @@
-import { adoptStyles, html, type CSSResultGroup, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Lazy } from './lazy.js';
 import { base } from './styles/base.js';
 
 /**
- * An element whose code loads when the first one connects, the way Stencil and Ionic load their components: the
- * bundle every page loads defines the element with its public API (properties, attributes, docs) and little more,
- * and the implementation, with its templates, styles and strings, is a chunk fetched on first use. A page that
- * shows one of the elements loads one implementation.
- *
- * The implementation is a subclass of the element's class, registered under a tag of its own. The element puts one
- * inside its shadow root, where it renders without a shadow root of its own, so its parts, slots and `:host` rules
- * are the element's: for a page, a stylesheet or a test, nothing is in between. The two keep their public properties
- * in step: what the page sets on the element reaches the implementation, and what the implementation changes itself
- * (a filter the user picked, a form's state) reaches the element.
- *
- * Until the implementation has arrived the element renders nothing; `updateComplete` waits for it. An element or
- * implementation that overrides `updated` calls `super.updated`, which keeps the two in step.
+ * What an element's lazily loaded code gives it: how to render, and what to do before each update. It is created
+ * once per element, with the element as its host; it keeps its own state and registers its reactive controllers
+ * (loads, downloads, URL sync) on the host, so there is one element, one property store and one update cycle.
  */
-export abstract class LazyElement extends LitElement {
-  // Until the implementation brings its own: a block that honours `hidden`, like every element.
+export interface ElementView {
+  render(): TemplateResult | typeof nothing;
+  /** Called from the host's `willUpdate`, before the controllers' `hostUpdate`. */
+  willUpdate?(changed: PropertyValues): void;
+  /** Resolves once what the last render asked for (a language's strings, say) has arrived; `updateComplete` waits. */
+  settled?(): Promise<void>;
+}
+
+/** A view module: the chunk of one tag. */
+export interface ViewModule<Host extends LazyElement = LazyElement, View extends ElementView = ElementView> {
+  /** The element's styles, the base sheet included; adopted by the element's shadow root on arrival. */
+  readonly styles: CSSResultGroup;
+  createView(host: Host): View;
+}
+
+/**
+ * An element whose code loads when the first one connects, the way Stencil loads its components (one host element,
+ * a plain lazily loaded instance behind it): the bundle every page loads defines the element with its public API
+ * (properties, attributes, docs) and little more; the view — templates, styles, strings, controllers — is a chunk
+ * fetched on first use. A page that shows one of the elements loads one view module.
+ *
+ * Until the view has arrived the element renders nothing; `updateComplete` waits for it.
+ */
+export abstract class LazyElement<View extends ElementView = ElementView> extends LitElement {
+  // Until the view brings its own: a block that honours `hidden`, like every element.
   static override styles: CSSResultGroup = base;
 
-  /** Loads the implementation class, once per page. Set by each element class; its implementation inherits it. @internal */
-  protected static implementationClass: Lazy<typeof LazyElement>;
+  /** Loads the element's view module, once per page. Set by each element class. @internal */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each subclass narrows it to its own host and view
+  protected static viewModule: Lazy<ViewModule<any, ElementView>>;
 
-  /** The element on the page: itself, or for an implementation, the element whose shadow root it renders in. @internal */
-  protected shadowHost: LazyElement = this;
-
-  /** The implementation rendering for this element, once loaded. @internal */
-  protected implementation: this | undefined;
+  /** The element's view, once its code has arrived. @internal */
+  protected view: View | undefined;
 
   /**
    * Fetches the element's code now instead of when the first one connects: for a page about to show one, e.g. when
@@ -37,87 +48,65 @@ export abstract class LazyElement extends LitElement {
    * not be fetched (the next attempt, or the first element to connect, tries again).
    */
   static async preload(): Promise<void> {
-    await this.implementationClass.load();
+    await this.viewModule.load();
   }
 
-  @state() private implementationFailed = false;
-  private implementationLoading: Promise<unknown> | undefined;
-
-  private get isImplementation(): boolean {
-    return this.shadowHost !== this;
-  }
+  @state() private viewFailed = false;
+  private viewLoading: Promise<unknown> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.isImplementation) this.implementationLoading ??= this.loadImplementation();
+    this.viewLoading ??= this.loadView();
   }
 
-  // An implementation renders into itself, inside its element's shadow root.
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return this.isImplementation ? this : super.createRenderRoot();
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.view?.willUpdate?.(changed);
   }
 
-  protected override render(): TemplateResult | HTMLElement | typeof nothing {
-    if (this.implementation) return this.implementation;
-    // The strings live in the implementation, which did not arrive: the one message the element can give is English.
-    return this.implementationFailed
+  protected override render(): TemplateResult | typeof nothing {
+    if (this.view) return this.view.render();
+    // The strings live in the view, which did not arrive: the one message the element can give is English.
+    return this.viewFailed
       ? html`<p part="load-error" role="alert">
-          This part of the page could not be loaded. <button part="load-retry" @click=${this.handleImplementationRetry}>Try again</button>
+          This part of the page could not be loaded. <button part="load-retry" @click=${this.handleViewRetry}>Try again</button>
         </p>`
       : nothing;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    const other = (this.isImplementation ? this.shadowHost : this.implementation) as this | undefined;
-    if (!other) return;
-    const properties = (this.constructor as typeof LazyElement).elementProperties;
-    for (const key of changed.keys()) {
-      // Public properties only: each side's @state is its own.
-      const options = properties.get(key);
-      if (!options || options.state) continue;
-      const name = key as keyof this;
-      if (other[name] !== this[name]) (other as this)[name] = this[name];
-    }
-  }
-
-  /** Also waits for the implementation to arrive and render. */
+  /** Also waits for the view to arrive, and for what its render asked for. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    if (this.isImplementation) return complete;
-    await this.implementationLoading;
-    if (!this.implementation) return complete;
-    // The element renders the implementation in, then the implementation renders.
+    await this.viewLoading;
+    if (!this.view?.settled) return (await super.getUpdateComplete()) && complete;
+    await this.view.settled();
     complete = (await super.getUpdateComplete()) && complete;
-    return (await this.implementation.updateComplete) && complete;
+    return complete;
   }
 
-  private async loadImplementation(): Promise<void> {
+  private async loadView(): Promise<void> {
     const element = this.constructor as typeof LazyElement;
-    let Implementation: typeof LazyElement;
+    let module: ViewModule;
     try {
-      Implementation = await element.implementationClass.load();
+      module = await element.viewModule.load();
     } catch (error) {
       console.warn(`billing-elements: <${this.localName}> could not be loaded`, error);
-      this.implementationFailed = true;
-      this.implementationLoading = undefined;
+      this.viewFailed = true;
+      this.viewLoading = undefined;
       return;
     }
     // A retry pressed twice can finish twice; the first one to arrive renders.
-    if (this.implementation) return;
-    const implementation = new (Implementation as unknown as new () => this)();
-    implementation.shadowHost = this;
-    for (const [key, options] of element.elementProperties) {
-      if (!options.state) (implementation as unknown as Record<PropertyKey, unknown>)[key] = (this as unknown as Record<PropertyKey, unknown>)[key];
+    if (this.view) return;
+    if (this.renderRoot instanceof ShadowRoot) adoptStyles(this.renderRoot, LazyElement.finalizeStyles(module.styles));
+    this.viewFailed = false;
+    this.view = module.createView(this) as View;
+    // The view's first update sees every property as changed, as the element's own first update did.
+    for (const [name, options] of element.elementProperties) {
+      if (!options.state) this.requestUpdate(name, undefined, { ...options, hasChanged: () => true });
     }
-    // The implementation has no shadow root, so its styles (the base sheet included) replace this element's.
-    adoptStyles(this.renderRoot as ShadowRoot, Implementation.elementStyles);
-    implementation.style.display = 'contents';
-    this.implementationFailed = false;
-    this.implementation = implementation;
     this.requestUpdate();
   }
 
-  private readonly handleImplementationRetry = (): void => {
-    this.implementationLoading = this.loadImplementation();
+  private readonly handleViewRetry = (): void => {
+    this.viewLoading = this.loadView();
   };
 }

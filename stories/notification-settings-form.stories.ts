@@ -69,26 +69,26 @@ export const LoadFailed: Story = {
     frame(globals['locale'] ?? 'en-US', failingDataSource(503), html`<notification-settings-form ?no-preview=${args.noPreview}></notification-settings-form>`),
 };
 
-export const Edit: Story = stateStory((saved) => ({ kind: 'editing', saved, draft: draftFromSettings(saved.settings) }));
+export const Edit: Story = stateStory((saved) => ({ type: 'editing', saved, draft: draftFromSettings(saved.settings) }));
 
 /** Every kind of problem at once: a `javascript:` logo, a relative control-panel link, a plain-http website. */
 export const Invalid: Story = stateStory((saved) => ({
-  kind: 'editing',
+  type: 'editing',
   saved,
   draft: { ...draftFromSettings(saved.settings), logoUrl: 'javascript:alert(document.cookie)', controlPanelUrl: '/login', websiteUrl: 'http://northwind.example' },
 }));
 
 export const Saving: Story = stateStory((saved) => ({
-  kind: 'saving',
+  type: 'saving',
   saved,
   draft: { ...draftFromSettings(saved.settings), websiteUrl: 'https://www.northwind.example/hosting' },
 }));
 
-export const Saved: Story = stateStory((saved) => ({ kind: 'view', saved, justSaved: true }), null);
+export const Saved: Story = stateStory((saved) => ({ type: 'view', saved, justSaved: true }), null);
 
 /** Someone else changed the website while this user changed the control-panel link. */
 export const Conflict: Story = stateStory((saved) => ({
-  kind: 'conflict',
+  type: 'conflict',
   saved,
   draft: { ...draftFromSettings(saved.settings), controlPanelUrl: 'https://my.northwind.example' },
   theirs: { etag: '"story-theirs"', settings: { ...saved.settings, websiteUrl: 'https://northwind-hosting.example' } },
@@ -96,7 +96,7 @@ export const Conflict: Story = stateStory((saved) => ({
 }));
 
 export const SaveFailed: Story = stateStory((saved) => ({
-  kind: 'editing',
+  type: 'editing',
   saved,
   draft: { ...draftFromSettings(saved.settings), websiteUrl: 'https://www.northwind.example/hosting' },
   saveError: new BillingError('network', 'Failed to fetch'),

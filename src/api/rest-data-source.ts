@@ -1,3 +1,4 @@
+import { encodeComponent } from './urls.js';
 import type { BillingDataSource } from './data-source.js';
 import { BillingError } from './errors.js';
 import type { GenericSchema } from 'valibot';
@@ -155,7 +156,7 @@ function resolveBaseUrl(baseUrl: string): URL {
  */
 function pathSegment(id: string): string {
   if (id === '' || id === '.' || id === '..') throw new BillingError('invalid-request', `"${id}" is not a valid id.`);
-  return encodeURIComponent(id);
+  return encodeComponent(id);
 }
 
 /** The list query as URL parameters; empty filters are left out, statuses are one comma-separated parameter. */

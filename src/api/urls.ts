@@ -40,7 +40,7 @@ export function isPlainHttp(value: string): boolean {
 
 /** A `mailto:` URL for one address, or null when the address is not a plausible e-mail address. */
 export function safeMailto(address: string | null | undefined): string | null {
-  return typeof address === 'string' && isEmailAddress(address) ? `mailto:${encodeURIComponent(address.trim())}`.replace('%40', '@') : null;
+  return typeof address === 'string' && isEmailAddress(address) ? `mailto:${encodeComponent(address.trim())}`.replace('%40', '@') : null;
 }
 
 /**
@@ -51,4 +51,12 @@ export function isEmailAddress(value: string): boolean {
   return /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/.test(
     value.trim(),
   );
+}
+
+/**
+ * `encodeURIComponent` for any string: a lone surrogate (which makes `encodeURIComponent` throw "URI malformed")
+ * becomes U+FFFD first, so text from data can never throw out of a render or a request.
+ */
+export function encodeComponent(value: string): string {
+  return encodeURIComponent(value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
 }

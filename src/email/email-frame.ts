@@ -58,7 +58,8 @@ class EmailFrameDirective extends Directive {
 /** Puts the e-mail into the frame's shell document, if that is loaded (not before, nor after a link was followed). */
 function fillFrame(frame: HTMLIFrameElement, html: string): void {
   const target = frame.contentDocument;
-  if (!target || target.URL !== 'about:srcdoc' || html === '') return;
+  // A frame being moved has a document without a root for a moment; its next load fills it.
+  if (!target?.documentElement || target.URL !== 'about:srcdoc' || html === '') return;
   const trusted = trustedHtml(withInertStyles(html));
   if (trusted === null) return;
   const parsed = new DOMParser().parseFromString(trusted as string, 'text/html');

@@ -1,4 +1,4 @@
-import type { BillingError } from '../api/errors.js';
+import { BillingError } from '../api/errors.js';
 
 /**
  * Fired by any billing element whose request was refused with 401 or 403, so the host can sign the user in again or
@@ -24,5 +24,12 @@ export class AuthRequiredEvent extends Event {
 declare global {
   interface GlobalEventHandlersEventMap {
     'auth-required': AuthRequiredEvent;
+  }
+}
+
+/** Fires `auth-required` on `target` when `error` is the backend's 401 or 403; the one place every element does it. */
+export function reportAuthFailure(target: EventTarget, error: unknown): void {
+  if (error instanceof BillingError && (error.kind === 'unauthorized' || error.kind === 'forbidden')) {
+    target.dispatchEvent(new AuthRequiredEvent(error));
   }
 }

@@ -92,7 +92,7 @@ describe('plain HTML host (examples/plain-html)', { skip: executablePath ? false
     await page.waitForFunction(() => {
       const history = document.querySelector('invoice-history');
       const form = document.querySelector('notification-settings-form');
-      return history?.currentState.type === 'loaded' && form?.state.kind === 'view';
+      return history?.currentState.type === 'loaded' && form?.currentState.type === 'view';
     });
     return page.evaluate(() =>
       [...document.querySelector('invoice-history')!.shadowRoot!.querySelectorAll('tr[data-id]')].map((row) => row.getAttribute('data-id')!),

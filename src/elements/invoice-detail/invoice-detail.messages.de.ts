@@ -1,3 +1,4 @@
+import type { OwnStrings } from '../../format/error-messages.js';
 import type { InvoiceDetailMessages } from './invoice-detail.messages.js';
 
 /** The German strings of `<invoice-detail>`, loaded the first time the element speaks German. */
@@ -70,13 +71,9 @@ export default {
   sendNow: 'Senden',
   sending: 'Wird gesendet…',
   tax: (label: string, rate: string) => `${label} ${rate}`,
-  errorNetwork: 'Der Abrechnungsdienst ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
-  errorTimeout: 'Der Abrechnungsdienst hat zu lange nicht geantwortet. Bitte erneut versuchen.',
   errorUnauthorized: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um diese Rechnung zu sehen.',
   errorForbidden: 'Sie dürfen diese Rechnung nicht sehen.',
-  errorRateLimited: 'Zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.',
-  errorServer: 'Beim Abrechnungsdienst ist ein Fehler aufgetreten. Versuchen Sie es gleich noch einmal.',
-  errorInvalidResponse: 'Die Antwort des Abrechnungsdienstes konnte nicht gelesen werden. Bitte erneut versuchen.',
+  errorInvalidField: (field) => `Das Feld ${field} der Rechnung fehlt oder ist ungültig.`,
   errorUnknown: 'Beim Laden der Rechnung ist etwas schiefgegangen. Bitte erneut versuchen.',
   dialogTitle: (number: string) => `${number} an den Kunden senden`,
   addressesHint: 'Mehrere Adressen durch Kommas trennen.',
@@ -98,12 +95,13 @@ export default {
   sendErrorTitle: 'Die E-Mail wurde nicht gesendet',
   sendErrorNetwork: 'Der Abrechnungsdienst ist nicht erreichbar. Es wurde nichts gesendet; bitte erneut versuchen.',
   sendErrorTimeout: 'Der Abrechnungsdienst hat zu lange nicht geantwortet. Prüfen Sie den Versandverlauf, bevor Sie es erneut versuchen.',
-  sendErrorInvalid: 'Der Abrechnungsdienst hat die E-Mail abgelehnt:',
+  sendErrorInvalidRequest: 'Der Abrechnungsdienst hat die E-Mail abgelehnt:',
   sendErrorUnauthorized: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an und senden Sie dann.',
   sendErrorForbidden: 'Sie dürfen keine Rechnungen senden.',
   sendErrorRateLimited: 'Zu viele E-Mails in kurzer Zeit. Warten Sie einen Moment und versuchen Sie es erneut.',
   sendErrorServer: 'Beim Abrechnungsdienst ist ein Fehler aufgetreten. Versuchen Sie es gleich noch einmal.',
+  sendErrorInvalidResponse: 'Beim Abrechnungsdienst ist ein Fehler aufgetreten. Versuchen Sie es gleich noch einmal.',
   sendErrorPdf: 'Das PDF konnte nicht erstellt werden, daher wurde nichts gesendet. Bitte erneut versuchen.',
   sendErrorTooLarge: 'Das PDF ist zu groß für den Versand per E-Mail.',
   sendErrorUnknown: 'Etwas ist schiefgegangen; Ihre Eingaben sind erhalten. Bitte erneut versuchen.',
-} satisfies InvoiceDetailMessages;
+} satisfies OwnStrings<InvoiceDetailMessages>;

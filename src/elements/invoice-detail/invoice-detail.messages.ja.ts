@@ -1,3 +1,4 @@
+import type { OwnStrings } from '../../format/error-messages.js';
 import type { InvoiceDetailMessages } from './invoice-detail.messages.js';
 
 /** The Japanese strings of `<invoice-detail>`, loaded the first time the element speaks Japanese. */
@@ -67,13 +68,9 @@ export default {
   sentTo: (when: string, recipients: string) => `${when}　${recipients} 宛`,
   idle: '請求書を選択すると表示されます。',
   notFoundBody: 'この請求書は存在しないか、別の顧客のものです。',
-  errorNetwork: '請求サービスに接続できません。接続を確認して、もう一度お試しください。',
-  errorTimeout: '請求サービスの応答に時間がかかりすぎました。もう一度お試しください。',
   errorUnauthorized: 'セッションの有効期限が切れました。この請求書を見るには、もう一度サインインしてください。',
   errorForbidden: 'この請求書を表示する権限がありません。',
-  errorRateLimited: 'リクエストが多すぎます。しばらく待ってから、もう一度お試しください。',
-  errorServer: '請求サービスで問題が発生しました。しばらくしてから、もう一度お試しください。',
-  errorInvalidResponse: '請求サービスの応答を読み取れませんでした。もう一度お試しください。',
+  errorInvalidField: (field) => `請求書の ${field} がないか、正しくありません。`,
   errorUnknown: '請求書の読み込み中に問題が発生しました。もう一度お試しください。',
   dialogTitle: (number: string) => `${number} を顧客に送信`,
   cc: 'CC',
@@ -98,12 +95,13 @@ export default {
   sendErrorTitle: 'メールは送信されませんでした',
   sendErrorNetwork: '請求サービスに接続できません。何も送信されていません。もう一度お試しください。',
   sendErrorTimeout: '請求サービスの応答に時間がかかりすぎました。再試行する前に送信履歴を確認してください。',
-  sendErrorInvalid: '請求サービスがメールを受け付けませんでした:',
+  sendErrorInvalidRequest: '請求サービスがメールを受け付けませんでした:',
   sendErrorUnauthorized: 'セッションの有効期限が切れました。もう一度サインインしてから送信してください。',
   sendErrorForbidden: '請求書を送信する権限がありません。',
   sendErrorRateLimited: '短時間に送信したメールが多すぎます。しばらく待ってから、もう一度お試しください。',
   sendErrorServer: '請求サービスで問題が発生しました。しばらくしてから、もう一度お試しください。',
+  sendErrorInvalidResponse: '請求サービスで問題が発生しました。しばらくしてから、もう一度お試しください。',
   sendErrorPdf: 'PDF を作成できなかったため、何も送信されていません。もう一度お試しください。',
   sendErrorTooLarge: 'PDF が大きすぎるため、メールで送信できません。',
   sendErrorUnknown: '問題が発生しました。入力内容は失われていません。もう一度お試しください。',
-} satisfies InvoiceDetailMessages;
+} satisfies OwnStrings<InvoiceDetailMessages>;

@@ -1,3 +1,4 @@
+import { errorMessages, withErrorMessages } from '../../format/error-messages.js';
 import { lazyLanguages, type Translations } from '../../format/messages.js';
 
 /**
@@ -5,6 +6,7 @@ import { lazyLanguages, type Translations } from '../../format/messages.js';
  * `messages` property. Numbers and amounts arrive already formatted for the locale.
  */
 const en = {
+  ...errorMessages,
   invoiceTitle: (number: string) => `Invoice ${number}`,
   creditNoteTitle: (number: string) => `Credit note ${number}`,
   creditNote: 'Credit note',
@@ -69,13 +71,9 @@ const en = {
   notFoundTitle: 'Invoice not found',
   notFoundBody: 'This invoice does not exist, or it belongs to another customer.',
   errorTitle: 'The invoice could not be loaded',
-  errorNetwork: 'The billing service could not be reached. Check the connection and try again.',
-  errorTimeout: 'The billing service took too long to answer. Try again.',
   errorUnauthorized: 'Your session has ended. Sign in again to see this invoice.',
   errorForbidden: 'You are not allowed to see this invoice.',
-  errorRateLimited: 'Too many requests. Wait a moment and try again.',
-  errorServer: 'The billing service had a problem. Try again in a moment.',
-  errorInvalidResponse: 'The billing service sent an answer that could not be read. Try again.',
+  errorInvalidField: (field: string) => `The invoice’s ${field} is missing or not valid.`,
   errorUnknown: 'Something went wrong while loading the invoice. Try again.',
   retry: 'Retry',
 
@@ -108,11 +106,12 @@ const en = {
   sendErrorTitle: 'The e-mail was not sent',
   sendErrorNetwork: 'The billing service could not be reached. Nothing was sent; try again.',
   sendErrorTimeout: 'The billing service took too long to answer. Check the send history before trying again.',
-  sendErrorInvalid: 'The billing service refused the e-mail:',
+  sendErrorInvalidRequest: 'The billing service refused the e-mail:',
   sendErrorUnauthorized: 'Your session has ended. Sign in again, then send.',
   sendErrorForbidden: 'You are not allowed to send invoices.',
   sendErrorRateLimited: 'Too many e-mails in a short time. Wait a moment and try again.',
   sendErrorServer: 'The billing service had a problem. Try again in a moment.',
+  sendErrorInvalidResponse: 'The billing service had a problem. Try again in a moment.',
   sendErrorPdf: 'The PDF could not be made, so nothing was sent. Try again.',
   sendErrorTooLarge: 'The PDF is too large to send by e-mail.',
   sendErrorUnknown: 'Something went wrong; nothing you typed was lost. Try again.',
@@ -125,6 +124,6 @@ export const invoiceDetailMessages: Translations<InvoiceDetailMessages> = { en }
 
 /** The other languages, each loaded on first use; see `lazyLanguages`. */
 export const invoiceDetailLanguages = lazyLanguages(invoiceDetailMessages, {
-  de: () => import('./invoice-detail.messages.de.js'),
-  ja: () => import('./invoice-detail.messages.ja.js'),
+  de: withErrorMessages('de', () => import('./invoice-detail.messages.de.js')),
+  ja: withErrorMessages('ja', () => import('./invoice-detail.messages.ja.js')),
 });

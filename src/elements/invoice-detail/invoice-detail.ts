@@ -6,6 +6,7 @@ import { Lazy } from '../../lazy.js';
 import { LazyElement } from '../../lazy-element.js';
 import type { PaperSize, PdfFont, PdfMessages } from '../../pdf/invoice-to-pdf.js';
 import type { InvoiceDetailMessages } from './invoice-detail.messages.js';
+import type { InvoiceDetailView } from './invoice-detail-view.js';
 
 export { InvoiceBackEvent, InvoiceSentEvent } from './invoice-detail.events.js';
 export type { InvoiceDetailMessages } from './invoice-detail.messages.js';
@@ -64,6 +65,7 @@ export type InvoiceDetailState =
  * @csspart loading - The loading skeleton.
  * @csspart not-found - The not-found message.
  * @csspart error - The error message.
+ * @csspart error-field - For an invoice that breaks the contract: the field that is missing or not valid.
  * @csspart retry - The Retry button.
  * @csspart load-error - Shown instead of the element if its code could not be loaded (offline, a stale deploy).
  * @csspart load-retry - The Try again button in `load-error`.
@@ -71,9 +73,9 @@ export type InvoiceDetailState =
  * @cssprop --invoice-detail-accent - Title, rules and primary button; defaults to `--billing-color-accent`.
  * @cssprop --invoice-detail-header-background - Background of table headers.
  */
-export class InvoiceDetail extends LazyElement {
+export class InvoiceDetail extends LazyElement<InvoiceDetailView> {
   // Everything but the public API: loaded when the first <invoice-detail> connects.
-  protected static override implementationClass = new Lazy(async () => (await import('./invoice-detail-content.js')).InvoiceDetailContent);
+  protected static override viewModule = new Lazy(() => import('./invoice-detail-view.js'));
 
   /** The customer the invoice belongs to. */
   @property({ attribute: 'customer-id' }) customerId: string | null = null;
@@ -112,11 +114,11 @@ export class InvoiceDetail extends LazyElement {
   @property({ attribute: false }) state: InvoiceDetailState | undefined = undefined;
 
   /**
-   * The state rendered: the one set on `state`, else the invoice given, else the load's; `loading` until the
+   * The state rendered, derived: the one set on `state`, else the invoice given, else the load's; `loading` until the
    * element's code has arrived.
    */
   get currentState(): InvoiceDetailState {
-    return this.implementation?.currentState ?? this.state ?? { type: 'loading' };
+    return this.view?.currentState ?? this.state ?? { type: 'loading' };
   }
 }
 

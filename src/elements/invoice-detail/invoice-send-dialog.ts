@@ -1,6 +1,7 @@
 import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { BillingError } from '../../api/errors.js';
+import { errorMessage } from '../../format/error-messages.js';
 import { SEND_LIMITS, type Invoice, type SentEmail } from '../../api/types.js';
 import { defineElement } from '../../define.js';
 import { emailFrame } from '../../email/email-frame.js';
@@ -403,27 +404,8 @@ export class InvoiceSendDialog extends LitElement {
 
 function sendErrorMessage(error: unknown, messages: InvoiceDetailMessages): string {
   if (error instanceof PdfGenerationError) return messages.sendErrorPdf;
-  if (!(error instanceof BillingError)) return messages.sendErrorUnknown;
-  if (error.status === 413) return messages.sendErrorTooLarge;
-  switch (error.kind) {
-    case 'network':
-      return messages.sendErrorNetwork;
-    case 'timeout':
-      return messages.sendErrorTimeout;
-    case 'invalid-request':
-      return messages.sendErrorInvalid;
-    case 'unauthorized':
-      return messages.sendErrorUnauthorized;
-    case 'forbidden':
-      return messages.sendErrorForbidden;
-    case 'rate-limited':
-      return messages.sendErrorRateLimited;
-    case 'server':
-    case 'invalid-response':
-      return messages.sendErrorServer;
-    default:
-      return messages.sendErrorUnknown;
-  }
+  if (error instanceof BillingError && error.status === 413) return messages.sendErrorTooLarge;
+  return errorMessage(error, messages, 'sendError');
 }
 
 defineElement('invoice-send-dialog', InvoiceSendDialog);

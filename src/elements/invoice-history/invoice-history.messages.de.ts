@@ -1,3 +1,4 @@
+import type { OwnStrings } from '../../format/error-messages.js';
 import type { InvoiceHistoryMessages } from './invoice-history.messages.js';
 
 /** The German strings of `<invoice-history>`, loaded the first time the element speaks German. */
@@ -35,14 +36,9 @@ export default {
   filteredEmptyBody: 'Ändern Sie die Filter oder setzen Sie sie zurück, um alle Rechnungen zu sehen.',
   idle: 'Wählen Sie einen Kunden, um seine Rechnungen zu sehen.',
   errorTitle: 'Rechnungen konnten nicht geladen werden',
-  errorNetwork: 'Der Abrechnungsdienst ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
-  errorTimeout: 'Der Abrechnungsdienst antwortet zu langsam. Versuchen Sie es erneut.',
   errorUnauthorized: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um Rechnungen zu sehen.',
   errorForbidden: 'Sie dürfen diese Rechnungen nicht sehen.',
   errorNotFound: 'Dieser Kunde wurde nicht gefunden.',
-  errorRateLimited: 'Zu viele Anfragen. Warten Sie kurz und versuchen Sie es erneut.',
-  errorServer: 'Beim Abrechnungsdienst ist ein Fehler aufgetreten. Versuchen Sie es gleich noch einmal.',
-  errorInvalidResponse: 'Die Antwort des Abrechnungsdienstes war unlesbar. Versuchen Sie es erneut.',
   errorInvalidRequest: 'Der Abrechnungsdienst hat diese Filter abgelehnt. Ändern Sie sie oder setzen Sie sie zurück.',
   errorUnknown: 'Beim Laden der Rechnungen ist ein Fehler aufgetreten. Versuchen Sie es erneut.',
   retry: 'Erneut versuchen',
@@ -55,4 +51,4 @@ export default {
   balanceDue: 'Offener Saldo',
   nothingDue: 'Nichts offen',
   viewHistory: 'Rechnungsverlauf anzeigen',
-} satisfies InvoiceHistoryMessages;
+} satisfies OwnStrings<InvoiceHistoryMessages>;

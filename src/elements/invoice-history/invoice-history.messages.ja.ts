@@ -1,3 +1,4 @@
+import type { OwnStrings } from '../../format/error-messages.js';
 import type { InvoiceHistoryMessages } from './invoice-history.messages.js';
 
 /** The Japanese strings of `<invoice-history>`, loaded the first time the element speaks Japanese. */
@@ -35,14 +36,9 @@ export default {
   filteredEmptyBody: '条件を変更するか、解除してすべての請求書を表示してください。',
   idle: '顧客を選択すると請求書が表示されます。',
   errorTitle: '請求書を読み込めませんでした',
-  errorNetwork: '請求サービスに接続できません。接続を確認して再試行してください。',
-  errorTimeout: '請求サービスの応答がありません。再試行してください。',
   errorUnauthorized: 'セッションの有効期限が切れました。もう一度サインインしてください。',
   errorForbidden: 'これらの請求書を表示する権限がありません。',
   errorNotFound: 'この顧客は見つかりませんでした。',
-  errorRateLimited: 'リクエストが多すぎます。しばらく待ってから再試行してください。',
-  errorServer: '請求サービスで問題が発生しました。しばらくしてから再試行してください。',
-  errorInvalidResponse: '請求サービスの応答を読み取れませんでした。再試行してください。',
   errorInvalidRequest: '請求サービスがこの条件を受け付けませんでした。条件を変更または解除してください。',
   errorUnknown: '請求書の読み込み中に問題が発生しました。再試行してください。',
   retry: '再試行',
@@ -55,4 +51,4 @@ export default {
   balanceDue: '未払残高',
   nothingDue: '未払いなし',
   viewHistory: '請求履歴を表示',
-} satisfies InvoiceHistoryMessages;
+} satisfies OwnStrings<InvoiceHistoryMessages>;

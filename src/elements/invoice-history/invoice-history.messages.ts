@@ -1,3 +1,4 @@
+import { errorMessages, withErrorMessages } from '../../format/error-messages.js';
 import { lazyLanguages, type Translations } from '../../format/messages.js';
 
 /**
@@ -5,6 +6,7 @@ import { lazyLanguages, type Translations } from '../../format/messages.js';
  * Numbers arrive already formatted for the locale.
  */
 const en = {
+  ...errorMessages,
   heading: 'Invoice history',
   tileHeading: 'Invoices',
   caption: 'Invoices',
@@ -43,14 +45,9 @@ const en = {
   idle: 'Choose a customer to see their invoices.',
 
   errorTitle: 'Invoices could not be loaded',
-  errorNetwork: 'The billing service could not be reached. Check the connection and try again.',
-  errorTimeout: 'The billing service took too long to answer. Try again.',
   errorUnauthorized: 'Your session has ended. Sign in again to see invoices.',
   errorForbidden: 'You are not allowed to see these invoices.',
   errorNotFound: 'This customer was not found.',
-  errorRateLimited: 'Too many requests. Wait a moment and try again.',
-  errorServer: 'The billing service had a problem. Try again in a moment.',
-  errorInvalidResponse: 'The billing service sent an answer that could not be read. Try again.',
   errorInvalidRequest: 'The billing service did not accept these filters. Change or clear them.',
   errorUnknown: 'Something went wrong while loading invoices. Try again.',
   retry: 'Retry',
@@ -73,6 +70,6 @@ export const invoiceHistoryMessages: Translations<InvoiceHistoryMessages> = { en
 
 /** The other languages, each loaded on first use; see `lazyLanguages`. */
 export const invoiceHistoryLanguages = lazyLanguages(invoiceHistoryMessages, {
-  de: () => import('./invoice-history.messages.de.js'),
-  ja: () => import('./invoice-history.messages.ja.js'),
+  de: withErrorMessages('de', () => import('./invoice-history.messages.de.js')),
+  ja: withErrorMessages('ja', () => import('./invoice-history.messages.ja.js')),
 });

@@ -5,6 +5,7 @@ import { defineElement } from '../../define.js';
 import { Lazy } from '../../lazy.js';
 import { LazyElement } from '../../lazy-element.js';
 import type { InvoiceHistoryMessages } from './invoice-history.messages.js';
+import type { InvoiceHistoryView } from './invoice-history-view.js';
 import { DEFAULT_VIEW, parseStatuses } from './invoice-query.js';
 
 export { InvoiceDownloadEvent, InvoiceHistoryRequestEvent, InvoiceSelectEvent } from './invoice-history.events.js';
@@ -84,9 +85,9 @@ const statusesConverter = {
  * @cssprop --invoice-history-open-color - Text of open badges.
  * @cssprop --invoice-history-open-background - Background of open badges.
  */
-export class InvoiceHistory extends LazyElement {
+export class InvoiceHistory extends LazyElement<InvoiceHistoryView> {
   // Everything but the public API: loaded when the first <invoice-history> connects.
-  protected static override implementationClass = new Lazy(async () => (await import('./invoice-history-content.js')).InvoiceHistoryContent);
+  protected static override viewModule = new Lazy(() => import('./invoice-history-view.js'));
 
   /** Whose invoices to list. */
   @property({ attribute: 'customer-id' }) customerId: string | null = null;
@@ -146,9 +147,9 @@ export class InvoiceHistory extends LazyElement {
   /** Set to render a given state instead of loading (Storybook, previews, benchmarks); unset to load again. */
   @property({ attribute: false }) state: InvoiceHistoryState | undefined = undefined;
 
-  /** The state rendered: the one set on `state`, else the load's; `loading` until the element's code has arrived. */
+  /** The state rendered, derived: the one set on `state`, else the load's; `loading` until the element's code has arrived. */
   get currentState(): InvoiceHistoryState {
-    return this.implementation?.currentState ?? this.state ?? { type: 'loading' };
+    return this.view?.currentState ?? this.state ?? { type: 'loading' };
   }
 }
 

@@ -1,3 +1,4 @@
+import { encodeComponent } from '../../api/urls.js';
 import {
   INVOICE_SORT_FIELDS,
   INVOICE_STATUSES,
@@ -142,7 +143,7 @@ export function writeViewToSearchParams(params: URLSearchParams, view: InvoiceVi
  */
 export function invoiceHref(template: string | null | undefined, invoiceId: string, base: string): string | null {
   if (!template || !template.includes('{id}')) return null;
-  const filled = template.replaceAll('{id}', encodeURIComponent(invoiceId));
+  const filled = template.replaceAll('{id}', encodeComponent(invoiceId));
   let url: URL;
   try {
     url = new URL(filled, base);

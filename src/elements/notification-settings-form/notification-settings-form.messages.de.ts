@@ -40,8 +40,8 @@ export default {
   errorRateLimited: 'Zu viele Anfragen. Warten Sie kurz und versuchen Sie es erneut. Ihre Änderungen sind noch da.',
   errorUnauthorized: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an und speichern Sie dann. Ihre Änderungen sind noch da.',
   errorForbidden: 'Sie dürfen diese Einstellungen nicht ändern.',
-  errorInvalid: 'Der Server hat diese Einstellungen nicht angenommen.',
-  errorOther: 'Die Einstellungen konnten nicht gespeichert werden. Ihre Änderungen sind noch da.',
+  errorInvalidRequest: 'Der Server hat diese Einstellungen nicht angenommen.',
+  errorUnknown: 'Die Einstellungen konnten nicht gespeichert werden. Ihre Änderungen sind noch da.',
   conflictHeading: 'Jemand anderes hat diese Einstellungen geändert',
   conflictIntro:
     'Während Sie bearbeitet haben, hat jemand anderes diese Einstellungen gespeichert. Wählen Sie für jedes Feld, welcher Wert bleiben soll.',

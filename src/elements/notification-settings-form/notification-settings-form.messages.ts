@@ -46,8 +46,8 @@ const en = {
   errorRateLimited: 'Too many requests. Wait a moment, then try again. Your changes are still here.',
   errorUnauthorized: 'Your session has ended. Sign in again, then save. Your changes are still here.',
   errorForbidden: 'You are not allowed to change these settings.',
-  errorInvalid: 'The server did not accept these settings.',
-  errorOther: 'The settings could not be saved. Your changes are still here.',
+  errorInvalidRequest: 'The server did not accept these settings.',
+  errorUnknown: 'The settings could not be saved. Your changes are still here.',
 
   conflictHeading: 'Someone else changed these settings',
   conflictIntro: 'While you were editing, these settings were saved by someone else. Choose which value to keep for each field.',

@@ -5,6 +5,7 @@ import { Lazy } from '../../lazy.js';
 import { LazyElement } from '../../lazy-element.js';
 import type { NotificationSettingsFormMessages } from './notification-settings-form.messages.js';
 import type { SettingsFormState } from './settings-form-state.js';
+import type { NotificationSettingsFormView } from './notification-settings-form-view.js';
 
 export { DirtyChangeEvent, SettingsSavedEvent } from './notification-settings-form.events.js';
 export type { NotificationSettingsFormMessages } from './notification-settings-form.messages.js';
@@ -58,11 +59,9 @@ export type { SettingsFormState } from './settings-form-state.js';
  * @cssprop --notification-settings-form-gap - Space between the panel and the preview. Default: `--billing-space-5`.
  * @cssprop --notification-settings-form-preview-height - Height of the preview. Default: `36rem`.
  */
-export class NotificationSettingsForm extends LazyElement {
+export class NotificationSettingsForm extends LazyElement<NotificationSettingsFormView> {
   // Everything but the public API: loaded when the first <notification-settings-form> connects.
-  protected static override implementationClass = new Lazy(
-    async () => (await import('./notification-settings-form-content.js')).NotificationSettingsFormContent,
-  );
+  protected static override viewModule = new Lazy(() => import('./notification-settings-form-view.js'));
 
   /** Base URL of the billing API; alternative to a `dataSource` or an enclosing `<billing-provider>`. */
   @property({ attribute: 'base-url' }) baseUrl: string | null = null;
@@ -76,15 +75,23 @@ export class NotificationSettingsForm extends LazyElement {
   /** Replacement texts for any of the form's labels, help texts and messages. */
   @property({ attribute: false }) messages: Partial<NotificationSettingsFormMessages> | null = null;
 
-  /** What the form shows; set it directly to show a given state (stories, server-side prefill). */
-  @property({ attribute: false }) state: SettingsFormState = { kind: 'loading' };
+  /**
+   * Set to render a given state instead of loading (stories, server-side prefill); the user's actions go on from it.
+   * Unset to load again. The form never writes it: read `currentState`.
+   */
+  @property({ attribute: false }) state: SettingsFormState | undefined = undefined;
 
   /** Hides the e-mail preview, for hosts that show the form in a narrow column. */
   @property({ type: Boolean, attribute: 'no-preview' }) noPreview = false;
 
   /** Whether the form holds changes that are not saved yet. */
   get dirty(): boolean {
-    return this.implementation?.dirty ?? false;
+    return this.view?.dirty ?? false;
+  }
+
+  /** The state rendered, derived: the one the user's actions or `state` led to, else the load's; `loading` until the element's code has arrived. */
+  get currentState(): SettingsFormState {
+    return this.view?.currentState ?? this.state ?? { type: 'loading' };
   }
 }
 

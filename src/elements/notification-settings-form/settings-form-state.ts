@@ -11,12 +11,12 @@ export type ConflictChoice = 'mine' | 'theirs';
  * set any state directly. `saved` is always the version the user's edits started from: saving sends its ETag.
  */
 export type SettingsFormState =
-  | { kind: 'loading' }
-  | { kind: 'error-loading'; error: BillingError }
+  | { type: 'loading' }
+  | { type: 'error-loading'; error: BillingError }
   /** `justSaved` announces the save that led here. */
-  | { kind: 'view'; saved: VersionedSettings; justSaved?: boolean }
+  | { type: 'view'; saved: VersionedSettings; justSaved?: boolean }
   | {
-      kind: 'editing';
+      type: 'editing';
       saved: VersionedSettings;
       draft: SettingsDraft;
       /** Why the last save failed, when it did; the form keeps the draft and offers Retry. */
@@ -24,9 +24,9 @@ export type SettingsFormState =
       /** What the server said was wrong with each field (422), until the user changes that field. */
       serverIssues?: DraftIssues;
     }
-  | { kind: 'saving'; saved: VersionedSettings; draft: SettingsDraft }
+  | { type: 'saving'; saved: VersionedSettings; draft: SettingsDraft }
   | {
-      kind: 'conflict';
+      type: 'conflict';
       saved: VersionedSettings;
       draft: SettingsDraft;
       /** What someone else saved meanwhile, with the ETag to save over it. */
@@ -35,4 +35,4 @@ export type SettingsFormState =
       choices: Partial<Record<DraftField, ConflictChoice>>;
     };
 
-export type SettingsFormStateKind = SettingsFormState['kind'];
+export type SettingsFormStateType = SettingsFormState['type'];

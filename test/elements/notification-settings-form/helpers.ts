@@ -63,20 +63,20 @@ export async function formInState(state: SettingsFormState, locale = 'en'): Prom
   return el;
 }
 
-export async function untilState(el: NotificationSettingsForm, kind: SettingsFormState['kind']): Promise<void> {
-  await waitUntil(() => el.state.kind === kind, `form never reached "${kind}" (is "${el.state.kind}")`, { timeout: 10000 });
+export async function untilState(el: NotificationSettingsForm, kind: SettingsFormState['type']): Promise<void> {
+  await waitUntil(() => el.currentState.type === kind, `form never reached "${kind}" (is "${el.currentState.type}")`, { timeout: 10000 });
   await el.updateComplete;
 }
 
 export function part<T extends HTMLElement = HTMLElement>(el: NotificationSettingsForm, name: string): T {
   const found = el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
-  if (!found) throw new Error(`no part "${name}" in state "${el.state.kind}"`);
+  if (!found) throw new Error(`no part "${name}" in state "${el.currentState.type}"`);
   return found;
 }
 
 export function input(el: NotificationSettingsForm, field: UrlField): HTMLInputElement {
   const found = el.shadowRoot!.querySelector<HTMLInputElement>(`#${field}`);
-  if (!found) throw new Error(`no input ${field} in state "${el.state.kind}"`);
+  if (!found) throw new Error(`no input ${field} in state "${el.currentState.type}"`);
   return found;
 }
 

@@ -44,7 +44,7 @@ describe('notification-settings-form: someone else saved first (412)', () => {
     expect(rows.some((row) => row.includes('Website') && row.includes('https://a-website.example'))).to.be.true;
     expect(rows.some((row) => row.includes('Customer control panel') && row.includes('https://b-panel.example'))).to.be.true;
     expect(b.dirty).to.be.true;
-    expect(b.state.kind === 'conflict' && b.state.draft.controlPanelUrl).to.equal('https://b-panel.example');
+    expect(b.currentState.type === 'conflict' && b.currentState.draft.controlPanelUrl).to.equal('https://b-panel.example');
   });
 
   it('is accessible and puts focus on the explanation', async () => {

@@ -33,7 +33,7 @@ async function failSave(tenant: string, fault: string | RestDataSource) {
   await typeInto(el, 'websiteUrl', 'https://typed-before-failure.example');
   await typeInto(el, 'controlPanelUrl', 'https://panel-typed.example');
   await clickSave(el);
-  await waitUntil(() => el.state.kind === 'editing' && el.shadowRoot!.querySelector('[part~="alert"]'), 'no save error shown', { timeout: 10000 });
+  await waitUntil(() => el.currentState.type === 'editing' && el.shadowRoot!.querySelector('[part~="alert"]'), 'no save error shown', { timeout: 10000 });
   return { el, heal };
 }
 
@@ -103,7 +103,7 @@ describe('notification-settings-form: failures keep the user’s edits', () => {
     setTimeout(() => part(el, 'save-button').click());
     const event = (await oneEvent(el, 'auth-required')) as AuthRequiredEvent;
     expect(event.status).to.equal(403);
-    await waitUntil(() => el.state.kind === 'editing', 'form left editing');
+    await waitUntil(() => el.currentState.type === 'editing', 'form left editing');
     expect(input(el, 'websiteUrl').value).to.equal('https://forbidden.example');
   });
 
@@ -148,7 +148,7 @@ describe('notification-settings-form: failures keep the user’s edits', () => {
     };
     await waitUntil(() => loaded, 'the new data source was never asked');
     await el.updateComplete;
-    expect(el.state.kind).to.equal('editing');
+    expect(el.currentState.type).to.equal('editing');
     expect(input(el, 'websiteUrl').value).to.equal('https://kept.example');
   });
 

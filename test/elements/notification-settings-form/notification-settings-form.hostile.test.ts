@@ -126,7 +126,7 @@ describe('notification-settings-form: hostile values never execute', () => {
     await typeInto(el, 'websiteUrl', 'https://fine.example');
     await clickSave(el);
     await waitUntil(() => el.shadowRoot!.activeElement?.id === 'controlPanelUrl', 'focus did not move to the hostile field');
-    expect(el.state.kind).to.equal('editing');
+    expect(el.currentState.type).to.equal('editing');
     expect(window.__hostileRan).to.equal(undefined);
   });
 

@@ -44,7 +44,7 @@ describe('notification-settings-form stories', () => {
   for (const [name, kind] of Object.entries(expectedState)) {
     it(`${name} shows the ${kind} state, accessibly`, async () => {
       const el = await renderStory(name);
-      await waitUntil(() => el.state.kind === kind, `story ${name} shows "${el.state.kind}"`);
+      await waitUntil(() => el.currentState.type === kind, `story ${name} shows "${el.currentState.type}"`);
       await el.updateComplete;
       await expect(el).to.be.accessible();
     });

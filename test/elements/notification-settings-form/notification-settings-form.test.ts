@@ -24,7 +24,7 @@ describe('notification-settings-form: view and edit', () => {
   });
 
   it('says it is loading, accessibly, before the settings arrive', async () => {
-    const el = await formInState({ kind: 'loading' });
+    const el = await formInState({ type: 'loading' });
     expect(el.shadowRoot!.textContent).to.contain('Loading settings');
     await expect(el).to.be.accessible();
   });
@@ -143,7 +143,7 @@ describe('notification-settings-form: view and edit', () => {
   it('shows Saving… with Save disabled and the fields read-only while saving', async () => {
     const el = await formFor(tenantSource(tenant));
     const saved = await serverSettings(tenant);
-    el.state = { kind: 'saving', saved, draft: { logoUrl: '', controlPanelUrl: 'https://a.example', websiteUrl: '', enabled: {} } };
+    el.state = { type: 'saving', saved, draft: { logoUrl: '', controlPanelUrl: 'https://a.example', websiteUrl: '', enabled: {} } };
     await el.updateComplete;
     const save = part<HTMLButtonElement>(el, 'save-button');
     expect(save.disabled).to.be.true;

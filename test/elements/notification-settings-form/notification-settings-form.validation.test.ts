@@ -69,7 +69,7 @@ describe('notification-settings-form: validation', () => {
     await typeInto(el, 'controlPanelUrl', 'not a url');
     await clickSave(el);
     await waitUntil(() => el.shadowRoot!.activeElement === input(el, 'controlPanelUrl'), 'focus did not move to the first invalid field');
-    expect(el.state.kind).to.equal('editing');
+    expect(el.currentState.type).to.equal('editing');
     expect(input(el, 'websiteUrl').value).to.equal('javascript:alert(1)');
     expect((await serverSettings(tenant)).etag).to.equal(before.etag);
   });
@@ -130,7 +130,7 @@ describe('notification-settings-form: validation', () => {
     await startEditing(el);
     await typeInto(el, 'websiteUrl', 'https://accepted-here.example');
     await clickSave(el);
-    await waitUntil(() => el.state.kind === 'editing' && fieldMessage(el, 'websiteUrl') !== null, 'no server message');
+    await waitUntil(() => el.currentState.type === 'editing' && fieldMessage(el, 'websiteUrl') !== null, 'no server message');
     expect(fieldMessage(el, 'websiteUrl')!.textContent).to.contain('websiteUrl must start with https://');
     expect(input(el, 'websiteUrl').getAttribute('aria-invalid')).to.equal('true');
     expect(input(el, 'websiteUrl').value).to.equal('https://accepted-here.example');
@@ -140,7 +140,7 @@ describe('notification-settings-form: validation', () => {
   it('clears the server’s reason for a field once the user changes it', async () => {
     const saved = await serverSettings(tenant);
     const el = await formInState({
-      kind: 'editing',
+      type: 'editing',
       saved,
       draft: { logoUrl: '', controlPanelUrl: 'https://a.example', websiteUrl: '', enabled: {} },
       serverIssues: { controlPanelUrl: { severity: 'error', code: 'server', detail: 'Not allowed here.' } },
