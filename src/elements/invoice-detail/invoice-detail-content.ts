@@ -218,7 +218,7 @@ export class InvoiceDetailContent extends InvoiceDetail {
     await this.sendDialog.show();
   }
 
-  private readonly sendInvoice = async (request: SendRequestDraft): Promise<SentEmail> => {
+  private readonly sendInvoice = async (request: SendRequestDraft, idempotencyKey: string): Promise<SentEmail> => {
     const invoice = this.shownInvoice;
     const dataSource = this.billing.config.dataSource;
     if (!invoice || !dataSource) throw new Error('Nothing to send');
@@ -235,10 +235,8 @@ export class InvoiceDetailContent extends InvoiceDetail {
     const customerId = this.customerId?.trim() || invoice.buyer.customerId;
     let email: SentEmail;
     try {
-      email = await dataSource.sendInvoice(customerId, invoice.id, {
-        ...request,
-        attachment: { filename: pdf.fileName, contentType: 'application/pdf', contentBase64 },
-      });
+      const attachment = { filename: pdf.fileName, contentType: 'application/pdf', contentBase64 } as const;
+      email = await dataSource.sendInvoice(customerId, invoice.id, { ...request, attachment }, undefined, idempotencyKey);
     } catch (error) {
       if (error instanceof BillingError && (error.kind === 'unauthorized' || error.kind === 'forbidden')) {
         this.dispatchEvent(new AuthRequiredEvent(error));
