@@ -1,3 +1,5 @@
+import { intlLocale } from '../format/locale.js';
+
 /** The paper sizes an invoice PDF is made in. */
 export type PaperSize = 'a4' | 'letter';
 
@@ -10,7 +12,7 @@ const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'GT', 
  */
 export function paperSizeForLocale(locale: string): PaperSize {
   try {
-    const region = new Intl.Locale(locale).maximize().region;
+    const region = new Intl.Locale(intlLocale(locale)).maximize().region;
     return region && LETTER_REGIONS.has(region) ? 'letter' : 'a4';
   } catch {
     return 'a4';
