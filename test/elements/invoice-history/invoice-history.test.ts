@@ -325,6 +325,7 @@ describe('<invoice-history> filters', () => {
     const expected = medium.filter((summary) => summary.status === 'open' || summary.status === 'overdue').length;
     expect(positionText(element)).to.match(new RegExp(`of ${expected}$`));
     const statuses = [...shadow(element).querySelectorAll<HTMLElement>('tbody tr')].map((row) => row.dataset.status);
+    expect(statuses).to.have.length.above(0);
     expect(statuses.every((status) => status === 'open' || status === 'overdue')).to.equal(true);
   });
 
@@ -343,6 +344,7 @@ describe('<invoice-history> filters', () => {
     expect(dataSource.lastQuery).to.include({ issuedFrom: '2025-01-01', issuedTo: '2025-06-30' });
     const expected = medium.filter((summary) => summary.issueDate >= '2025-01-01' && summary.issueDate <= '2025-06-30');
     expect(element.currentState.type === 'loaded' && element.currentState.page.totalCount).to.equal(expected.length);
+    expect(rowIds(element)).to.have.length.above(0);
     expect(rowIds(element).every((id) => expected.some((summary) => summary.id === id))).to.equal(true);
   });
 
@@ -559,6 +561,7 @@ describe('<invoice-history> keyboard', () => {
   it('reaches every invoice’s open action with Tab', async () => {
     const element = await list('cus-small');
     const openers = [...shadow(element).querySelectorAll<HTMLElement>('[part~="open"]')];
+    expect(openers).to.have.length(rowIds(element).length).and.length.above(0);
     expect(openers.every((opener) => opener.tabIndex === 0)).to.equal(true);
   });
 });
