@@ -8,7 +8,8 @@ const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'GT', 
 
 /**
  * The paper size people in a locale print on: Letter in North America and a few Latin American countries, else A4.
- * A locale without a region is taken to mean its most likely region (`en` → US, `es` → ES).
+ * A locale without a region is taken to mean its most likely region (`en` → US, `es` → ES). A value that is no locale
+ * is read as `en`, as everywhere else (src/format/locale.ts).
  */
 export function paperSizeForLocale(locale: string): PaperSize {
   try {
