@@ -10,6 +10,7 @@
  *   body=empty            no body at all
  *   body=wrong-shape      valid JSON that is not what the contract promises
  *   hang                  never answer (until the client gives up and aborts)
+ *   drop                  handle the request, then cut the connection instead of answering (a lost answer)
  * Body faults replace the body of the real response, keeping its status (200 for a GET) and headers, after the request
  * was handled: a save did happen, only its answer broke.
  */
@@ -23,13 +24,14 @@ export interface Faults {
   retryAfterSeconds: number | null;
   body: BodyFault | null;
   hang: boolean;
+  drop: boolean;
 }
 
 const BODY_FAULTS: readonly BodyFault[] = ['malformed', 'truncated', 'empty', 'wrong-shape'];
 
 /** Parses the header; returns an error message for a directive it does not understand (a broken test, not a fault). */
 export function parseFaults(header: string | null): Faults | string {
-  const faults: Faults = { latencyMs: 0, status: null, retryAfterSeconds: null, body: null, hang: false };
+  const faults: Faults = { latencyMs: 0, status: null, retryAfterSeconds: null, body: null, hang: false, drop: false };
   if (!header) return faults;
   for (const directive of header.split(';').map((part) => part.trim()).filter(Boolean)) {
     const [name = '', value = ''] = directive.split('=', 2).map((part) => part.trim());
@@ -53,6 +55,9 @@ export function parseFaults(header: string | null): Faults | string {
         break;
       case 'hang':
         faults.hang = true;
+        break;
+      case 'drop':
+        faults.drop = true;
         break;
       default:
         return `Unknown fault directive "${directive}"`;
@@ -114,4 +119,13 @@ export async function applyBodyFault(response: Response, fault: BodyFault): Prom
   }
   const status = response.status === 204 ? 200 : response.status;
   return new Response(body, { status, headers });
+}
+
+/**
+ * The answer of a `drop` fault: a response whose body fails before its first byte. The Node listener then cuts the
+ * connection, and a client calling `handle()` directly fails reading the body; either way the answer is lost.
+ */
+export function droppedResponse(): Response {
+  const body = new ReadableStream({ start: (controller) => controller.error(new Error('Fault injected by X-Billing-Fault: drop.')) });
+  return new Response(body, { status: 200 });
 }

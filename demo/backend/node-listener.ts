@@ -27,9 +27,16 @@ async function readBody(request: IncomingMessage, limit: number): Promise<Uint8A
 }
 
 async function writeResponse(response: Response, res: ServerResponse): Promise<void> {
+  let body: Buffer | null;
+  try {
+    body = response.body ? Buffer.from(await response.arrayBuffer()) : null;
+  } catch {
+    // A body that fails (the `drop` fault) cuts the connection: the client sees no answer at all.
+    res.destroy();
+    return;
+  }
   res.statusCode = response.status;
   response.headers.forEach((value, name) => res.setHeader(name, value));
-  const body = response.body ? Buffer.from(await response.arrayBuffer()) : null;
   if (body) res.setHeader('Content-Length', body.length);
   res.end(body);
 }

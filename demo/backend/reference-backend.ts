@@ -12,7 +12,8 @@
  *   GET  /customers                                  { items: CustomerSummary[] }
  *   GET  /customers/{cid}/invoices                   InvoicePage (cursor, limit, status, issuedFrom, issuedTo, search, sort, order)
  *   GET  /customers/{cid}/invoices/{iid}             Invoice
- *   POST /customers/{cid}/invoices/{iid}/emails      201 SentEmail (body SendInvoiceRequest)
+ *   POST /customers/{cid}/invoices/{iid}/emails      201 SentEmail (body SendInvoiceRequest); a repeated Idempotency-Key
+ *                                                    gets the first answer and sends nothing (idempotent-sends.ts)
  *   GET  /settings/notifications                     NotificationSettings + ETag
  *   PUT  /settings/notifications                     If-Match required: 200 + new ETag, 412 stale, 428 missing, 422 invalid
  *   GET  /outbox                                     { items: OutboxEntry[] }, newest first
@@ -28,7 +29,8 @@
 import type { CustomerSummary, Invoice, SentEmail } from '../../src/api/types.js';
 import { renderInvoiceEmail } from '../../src/email/render-invoice-email.js';
 import { defaultSettings } from './default-settings.js';
-import { applyBodyFault, delay, faultStatusResponse, parseFaults, untilAborted, type Faults } from './faults.js';
+import { IDEMPOTENCY_KEY_HEADER, IdempotentSends } from './idempotent-sends.js';
+import { applyBodyFault, delay, droppedResponse, faultStatusResponse, parseFaults, untilAborted, type Faults } from './faults.js';
 import { pageOf, parseInvoiceQuery } from './invoice-query.js';
 import { logoPngBytes } from './logo-png.js';
 import { HOSTILE_LOGO_SVG, LOGO_SVG } from './logo-svg.js';
@@ -36,7 +38,7 @@ import { Outbox, type OutboxEntry } from './outbox.js';
 import { bytesResponse, jsonResponse, problemResponse } from './responses.js';
 import { CUSTOMERS, LOGO_PATH, generateInvoice, seededInvoices, type SeededInvoices } from './seed.js';
 import type { SettingsStore, StoredSettings } from './settings-store-contract.js';
-import { validateSendRequest } from './validate-send-request.js';
+import { validateSendRequest, type ValidSendRequest } from './validate-send-request.js';
 import { validateSettings } from './validate-settings.js';
 
 export interface ReferenceBackendOptions {
@@ -106,6 +108,7 @@ export function createReferenceBackend(options: ReferenceBackendOptions): Refere
   const basePath = `/${(options.basePath ?? '/api').replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
   const now = options.now ?? (() => new Date());
   let outbox = new Outbox();
+  let sends = new IdempotentSends();
 
   async function currentSettings(tenant: string, logoUrl: string): Promise<StoredSettings> {
     return (await store.read(tenant)) ?? { settings: defaultSettings(logoUrl), version: 0 };
@@ -121,6 +124,33 @@ export function createReferenceBackend(options: ReferenceBackendOptions): Refere
     const index = seeded.indexById.get(invoiceId);
     if (index === undefined) return problemResponse(404, `Customer ${customerId} has no invoice ${invoiceId}.`);
     return { ...generateInvoice(seeded.customer, index, context.logoUrl), emails: outbox.sentFor(context.tenant, customerId, invoiceId) };
+  }
+
+  /** Renders the e-mail, puts it in the outbox and answers with its record. */
+  async function deliver(context: RequestContext, customerId: string, invoice: Invoice, send: ValidSendRequest): Promise<Response> {
+    const { settings } = await currentSettings(context.tenant, context.logoUrl);
+    const customer = seededInvoices(customerId)!.customer;
+    const email = renderInvoiceEmail({
+      invoice: { ...invoice, buyerName: invoice.buyer.name },
+      settings,
+      sellerName: invoice.seller.name,
+      subject: send.subject,
+      message: send.message,
+      locale: customer.locale,
+    });
+    const sentAt = now();
+    const sent: SentEmail = { id: Outbox.nextId(sentAt), sentAt: sentAt.toISOString(), to: send.to, cc: send.cc, bcc: send.bcc, subject: email.subject };
+    const entry: OutboxEntry = {
+      ...sent,
+      customerId,
+      invoiceId: invoice.id,
+      invoiceNumber: invoice.number,
+      html: email.html,
+      text: email.text,
+      attachment: { filename: send.filename, contentType: 'application/pdf', size: send.pdf.length },
+    };
+    outbox.record(context.tenant, entry, send.pdf);
+    return jsonResponse(sent, 201, { Location: `${basePath}/outbox/${encodeURIComponent(sent.id)}` });
   }
 
   const routes: Route[] = [
@@ -166,29 +196,10 @@ export function createReferenceBackend(options: ReferenceBackendOptions): Refere
           if (parsed instanceof Response) return parsed;
           const send = validateSendRequest(parsed.body);
           if (Array.isArray(send)) return problemResponse(422, 'The e-mail cannot be sent as it is.', { errors: send });
-          const { settings } = await currentSettings(context.tenant, context.logoUrl);
-          const customer = seededInvoices(customerId)!.customer;
-          const email = renderInvoiceEmail({
-            invoice: { ...invoice, buyerName: invoice.buyer.name },
-            settings,
-            sellerName: invoice.seller.name,
-            subject: send.subject,
-            message: send.message,
-            locale: customer.locale,
-          });
-          const sentAt = now();
-          const sent: SentEmail = { id: Outbox.nextId(sentAt), sentAt: sentAt.toISOString(), to: send.to, cc: send.cc, bcc: send.bcc, subject: email.subject };
-          const entry: OutboxEntry = {
-            ...sent,
-            customerId,
-            invoiceId,
-            invoiceNumber: invoice.number,
-            html: email.html,
-            text: email.text,
-            attachment: { filename: send.filename, contentType: 'application/pdf', size: send.pdf.length },
-          };
-          outbox.record(context.tenant, entry, send.pdf);
-          return jsonResponse(sent, 201, { Location: `${basePath}/outbox/${encodeURIComponent(sent.id)}` });
+          // The attachment is left out: a client makes the PDF again for a retry, and its bytes (dates) may differ.
+          const fingerprint = JSON.stringify([invoiceId, send.to, send.cc, send.bcc, send.subject, send.message]);
+          const key = context.request.headers.get(IDEMPOTENCY_KEY_HEADER);
+          return sends.once(`${context.tenant}\u0000${customerId}`, key, fingerprint, () => deliver(context, customerId, invoice, send));
         },
       },
     },
@@ -263,6 +274,7 @@ export function createReferenceBackend(options: ReferenceBackendOptions): Refere
         POST: () => {
           // Settings live in the store and are re-read on every request; everything else a restart forgets.
           outbox = new Outbox();
+          sends = new IdempotentSends();
           return new Response(null, { status: 204 });
         },
       },
@@ -318,7 +330,7 @@ export function createReferenceBackend(options: ReferenceBackendOptions): Refere
       headers: {
         'Access-Control-Allow-Origin': '*',
         'Access-Control-Allow-Methods': [...allowed, 'OPTIONS'].join(', '),
-        'Access-Control-Allow-Headers': `Content-Type, If-Match, Authorization, ${TENANT_HEADER}, ${FAULT_HEADER}`,
+        'Access-Control-Allow-Headers': `Content-Type, If-Match, ${IDEMPOTENCY_KEY_HEADER}, Authorization, ${TENANT_HEADER}, ${FAULT_HEADER}`,
         'Access-Control-Max-Age': '600',
       },
     });
@@ -359,6 +371,7 @@ export function createReferenceBackend(options: ReferenceBackendOptions): Refere
       console.error('Reference backend failed:', error);
       response = problemResponse(500, 'The reference backend failed; see its log.');
     }
+    if (faults?.drop) return droppedResponse();
     return faults?.body ? applyBodyFault(response, faults.body) : response;
   }
 

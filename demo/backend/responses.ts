@@ -9,7 +9,7 @@ const COMMON_HEADERS = {
   'Cache-Control': 'no-store',
   'Access-Control-Allow-Origin': '*',
   // Without this a cross-origin client cannot read the ETag, and If-Match saving breaks.
-  'Access-Control-Expose-Headers': 'ETag, Retry-After, Location',
+  'Access-Control-Expose-Headers': 'ETag, Retry-After, Location, Idempotent-Replayed',
 };
 
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {

@@ -1,10 +1,12 @@
 /**
  * Checks a request to e-mail an invoice: recipients are plausible addresses (the same check as the send dialog,
  * `isEmailAddress`), within `SEND_LIMITS`, and the attachment really is a PDF (base64 whose bytes start with `%PDF`).
+ * A line break in the subject or an address is refused: they become mail headers, and a CR/LF would start another.
  * Field errors point into the body (`/to/1`, `/attachment/contentBase64`).
  */
 import { SEND_LIMITS } from '../../src/api/types.js';
 import type { SendInvoiceRequest } from '../../src/api/types.js';
+import { hasLineBreak } from '../../src/api/header-injection.js';
 import { isEmailAddress } from '../../src/api/urls.js';
 import type { FieldError } from './responses.js';
 
@@ -39,7 +41,9 @@ function recipients(body: Record<string, unknown>, field: 'to' | 'cc' | 'bcc', e
   }
   const addresses: string[] = [];
   value.forEach((address: unknown, position) => {
-    if (typeof address !== 'string' || !isEmailAddress(address)) {
+    if (typeof address === 'string' && hasLineBreak(address)) {
+      errors.push({ pointer: `/${field}/${position}`, detail: 'An e-mail address cannot contain a line break.' });
+    } else if (typeof address !== 'string' || !isEmailAddress(address)) {
       errors.push({ pointer: `/${field}/${position}`, detail: 'Not a valid e-mail address.' });
     } else {
       addresses.push(address.trim());
@@ -61,6 +65,7 @@ export function validateSendRequest(body: unknown): ValidSendRequest | FieldErro
 
   const subject = body.subject;
   if (typeof subject !== 'string' || subject.trim() === '') errors.push({ pointer: '/subject', detail: 'A subject is needed.' });
+  else if (hasLineBreak(subject)) errors.push({ pointer: '/subject', detail: 'The subject cannot contain a line break.' });
   else if (subject.length > SEND_LIMITS.subjectMaxLength) errors.push({ pointer: '/subject', detail: `The subject must be at most ${SEND_LIMITS.subjectMaxLength} characters.` });
 
   const message = body.message ?? '';

@@ -20,8 +20,13 @@ export interface BillingDataSource {
   listInvoices(customerId: string, query: InvoiceQuery, signal?: AbortSignal): Promise<InvoicePage>;
   /** One invoice in full. Throws a `not-found` BillingError when there is none. */
   getInvoice(customerId: string, invoiceId: string, signal?: AbortSignal): Promise<Invoice>;
-  /** E-mails an invoice with its PDF attached; resolves to the record of what was sent. */
-  sendInvoice(customerId: string, invoiceId: string, request: SendInvoiceRequest, signal?: AbortSignal): Promise<SentEmail>;
+  /**
+   * E-mails an invoice with its PDF attached; resolves to the record of what was sent.
+   * `idempotencyKey` is the same for every attempt of one submission of the send dialog (a retry after an error
+   * reuses it): a backend that has already sent for this key answers with that result and sends nothing again.
+   * RestDataSource sends it as the `Idempotency-Key` header.
+   */
+  sendInvoice(customerId: string, invoiceId: string, request: SendInvoiceRequest, signal?: AbortSignal, idempotencyKey?: string): Promise<SentEmail>;
   /** The reseller's notification settings and the version they were read at. */
   getSettings(signal?: AbortSignal): Promise<VersionedSettings>;
   /**

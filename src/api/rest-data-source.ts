@@ -3,6 +3,7 @@ import type { BillingDataSource } from './data-source.js';
 import { BillingError } from './errors.js';
 import type { GenericSchema } from 'valibot';
 import { fetchJson, type JsonRequest } from './fetch-json.js';
+import { IDEMPOTENCY_KEY_HEADER, newIdempotencyKey } from './idempotency-key.js';
 import { loadResponseSchemas, type ResponseSchemas } from './response-schemas.js';
 import type {
   Invoice,
@@ -71,9 +72,20 @@ export class RestDataSource implements BillingDataSource {
     return data;
   }
 
-  async sendInvoice(customerId: string, invoiceId: string, request: SendInvoiceRequest, signal?: AbortSignal): Promise<SentEmail> {
+  /** Every send carries an `Idempotency-Key`: the caller's, or (for a caller that gives none) a fresh one. */
+  async sendInvoice(
+    customerId: string,
+    invoiceId: string,
+    request: SendInvoiceRequest,
+    signal?: AbortSignal,
+    idempotencyKey: string = newIdempotencyKey(),
+  ): Promise<SentEmail> {
     const path = ['customers', customerId, 'invoices', invoiceId, 'emails'];
-    const { data } = await this.request(`the e-mail of invoice ${invoiceId}`, 'POST', path, (s) => s.sentEmailSchema, { body: request, signal });
+    const { data } = await this.request(`the e-mail of invoice ${invoiceId}`, 'POST', path, (s) => s.sentEmailSchema, {
+      body: request,
+      headers: { [IDEMPOTENCY_KEY_HEADER]: idempotencyKey },
+      signal,
+    });
     return data;
   }
 

@@ -3,6 +3,7 @@
  * attribute bindings (lit/lit#1196), so a `javascript:` URL from data would run when clicked; every URL that comes
  * from data or settings goes through here first. No DOM: the reference backend uses these too.
  */
+import { hasLineBreak } from './header-injection.js';
 
 /** The URL if it is absolute http or https, normalised; otherwise null. */
 export function safeHttpUrl(value: string | null | undefined): string | null {
@@ -45,10 +46,11 @@ export function safeMailto(address: string | null | undefined): string | null {
 
 /**
  * A pragmatic e-mail address check (the one browsers use for `<input type=email>`, from the HTML standard), so the
- * send dialog and the backend agree on what is valid.
+ * send dialog and the backend agree on what is valid. Surrounding spaces are forgiven, line breaks never (they would
+ * start another mail header).
  */
 export function isEmailAddress(value: string): boolean {
-  return /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/.test(
+  return !hasLineBreak(value) && /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/.test(
     value.trim(),
   );
 }

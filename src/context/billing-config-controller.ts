@@ -2,6 +2,7 @@ import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveControllerHost } from 'lit';
 import type { BillingDataSource } from '../api/data-source.js';
 import { billingContext, NO_BRANDING, type BillingConfig } from './billing-context.js';
+import { pickLocale } from '../format/locale.js';
 import { restDataSourceFor } from './rest-data-source-for.js';
 
 // An element upgraded before <billing-provider> is defined (bundle order, lazy loading) asks for the config before
@@ -24,17 +25,11 @@ export type BillingConfigHost = ReactiveControllerHost &
 
 /**
  * The locale an element speaks: its own `locale`, else the provider's, else the language of the page around it
- * (closest `lang`, then the document's), else the browser's, else English.
+ * (closest `lang`, then the document's), else the browser's, else English. Each is normalised (`en_US` → `en-US`,
+ * `C` → `en`); one that is no locale at all is passed over for the next, with a console warning (see locale.ts).
  */
 export function resolveLocale(element: Element, own?: string | null, inherited?: string | null): string {
-  return (
-    own ||
-    inherited ||
-    closestLang(element) ||
-    document.documentElement.lang ||
-    navigator.language ||
-    'en'
-  );
+  return pickLocale(own, inherited) ?? pickLocale(closestLang(element), document.documentElement.lang, navigator.language) ?? 'en';
 }
 
 /**

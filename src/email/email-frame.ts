@@ -16,6 +16,11 @@
  * The sandbox keeps what the old `sandbox=""` kept: no script, form, popup or top-level navigation. Only
  * `allow-same-origin` is granted, so the page can write into the frame; without `allow-scripts` nothing in it can
  * use that origin.
+ *
+ * Links in the preview are inert: followed in place, a link would replace the preview with a web page in a box, and
+ * under a strict policy (`frame-src 'none'`) be refused as a violation. So every link gets `target="_blank"
+ * rel="noopener noreferrer"`, which takes it out of the frame, and the sandbox (no `allow-popups`) does not open the
+ * new browsing context: a click does nothing, while hovering still shows where the link goes.
  */
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
@@ -68,6 +73,10 @@ function fillFrame(frame: HTMLIFrameElement, html: string): void {
   for (const element of root.querySelectorAll<HTMLElement>(`[${INERT_STYLE}]`)) {
     element.style.cssText = element.getAttribute(INERT_STYLE)!;
     element.removeAttribute(INERT_STYLE);
+  }
+  for (const link of root.querySelectorAll<HTMLAnchorElement | HTMLAreaElement>('a[href], area[href]')) {
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
   }
 }
 

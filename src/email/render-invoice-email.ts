@@ -11,7 +11,8 @@
 import type { InvoiceSummary, NotificationSettings } from '../api/types.js';
 import { safeHttpUrl } from '../api/urls.js';
 import { formatDate } from '../format/dates.js';
-import { directionOf, resolveMessages } from '../format/messages.js';
+import { intlLocale } from '../format/locale.js';
+import { directionOf, languageOf, resolveMessages } from '../format/messages.js';
 import { formatMoney } from '../format/money.js';
 import { escapeHtml } from './escape-html.js';
 import { invoiceEmailMessages, type InvoiceEmailMessages } from './invoice-email.messages.js';
@@ -76,10 +77,11 @@ function buttonHtml(href: string, label: string): string {
 
 /** Renders the invoice e-mail as HTML and plain text. */
 export function renderInvoiceEmail(input: InvoiceEmailInput): RenderedEmail {
-  const { invoice, settings, sellerName, subject, message, locale } = input;
+  const { invoice, settings, sellerName, subject, message } = input;
+  const locale = intlLocale(input.locale);
   const strings = resolveMessages(invoiceEmailMessages, locale, input.messages);
   const direction = directionOf(locale);
-  const language = locale.split('-')[0] || 'en';
+  const language = languageOf(locale);
   const logoUrl = safeHttpUrl(settings.logoUrl);
   const controlPanelUrl = safeHttpUrl(settings.controlPanelUrl);
   const websiteUrl = safeHttpUrl(settings.websiteUrl);

@@ -1,10 +1,12 @@
+import { intlLocale } from './locale.js';
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let cached = formatters.get(key);
   if (!cached) {
-    cached = new Intl.DateTimeFormat(locale, options);
+    cached = new Intl.DateTimeFormat(intlLocale(locale), options);
     formatters.set(key, cached);
   }
   return cached;

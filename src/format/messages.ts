@@ -1,4 +1,5 @@
 import { Lazy } from '../lazy.js';
+import { intlLocale } from './locale.js';
 
 /**
  * String catalogs. Each element keeps its own catalog beside it (`invoice-history.messages.ts`) in this shape:
@@ -26,9 +27,9 @@ export function resolveMessages<T extends Catalog>(translations: Translations<T>
   return { ...translations.en, ...(translations[languageOf(locale)] ?? {}), ...(overrides ?? {}) } as T;
 }
 
-/** The language of a locale: `de-AT` → `de`. */
+/** The language of a locale: `de-AT` → `de`, `de_AT` → `de`. */
 export function languageOf(locale: string): string {
-  return locale.toLowerCase().split('-')[0] || 'en';
+  return intlLocale(locale).toLowerCase().split('-')[0] || 'en';
 }
 
 /** A catalog module: one language of one element, `export default { … } satisfies Partial<…Messages>`. */
@@ -67,7 +68,7 @@ export function lazyLanguages<T extends Catalog>(
 /** The text direction of a locale, for hosts that do not set `dir` themselves. */
 export function directionOf(locale: string): 'ltr' | 'rtl' {
   try {
-    const info = (new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction: string }; textInfo?: { direction: string } });
+    const info = (new Intl.Locale(intlLocale(locale)) as Intl.Locale & { getTextInfo?: () => { direction: string }; textInfo?: { direction: string } });
     const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction;
     return direction === 'rtl' ? 'rtl' : 'ltr';
   } catch {

@@ -1,4 +1,5 @@
 import type { Money } from '../api/types.js';
+import { intlLocale } from './locale.js';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -6,7 +7,7 @@ function currencyFormatter(locale: string, currency: string): Intl.NumberFormat 
   const key = `${locale}|${currency}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'symbol' });
+    formatter = new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency, currencyDisplay: 'symbol' });
     formatters.set(key, formatter);
   }
   return formatter;

@@ -1,6 +1,7 @@
 import type { Invoice } from '../api/types.js';
 import type { Branding } from '../context/billing-context.js';
 import { resolveMessages } from '../format/messages.js';
+import { intlLocale } from '../format/locale.js';
 import type { PaperSize } from './paper-size.js';
 import { invoiceFileName } from './pdf-file-name.js';
 import { BUILT_IN_FONTS, FontChooser, type PdfFont, type PdfFontSource } from './pdf-fonts.js';
@@ -93,7 +94,8 @@ export async function invoiceToPdf(invoice: Invoice, options: InvoicePdfOptions)
   signal?.throwIfAborted();
   const input: PdfLayoutInput = {
     invoice,
-    locale: options.locale,
+    // Normalised once here, for the page and the worker alike: `en_US` or `C` must not make Intl throw mid-PDF.
+    locale: intlLocale(options.locale),
     branding: options.branding ?? {},
     paperSize: options.paperSize ?? null,
     accentColor: options.accentColor ?? null,

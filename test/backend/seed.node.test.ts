@@ -70,7 +70,9 @@ describe('seed', () => {
   test('credit notes are negative and name the issued invoice they correct', () => {
     const invoices = mediumInvoices();
     const byId = new Map(invoices.map((invoice) => [invoice.id, invoice]));
-    for (const creditNote of invoices.filter((invoice) => invoice.kind === 'credit_note')) {
+    const creditNotes = invoices.filter((invoice) => invoice.kind === 'credit_note');
+    assert.ok(creditNotes.length > 0, 'the seed has credit notes');
+    for (const creditNote of creditNotes) {
       assert.ok(creditNote.total.amountMinor < 0, creditNote.id);
       const corrected = byId.get(creditNote.corrects!.id)!;
       assert.equal(corrected.kind, 'invoice');

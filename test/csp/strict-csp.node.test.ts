@@ -124,6 +124,17 @@ describe('the elements under a strict Content Security Policy', { skip: executab
     assertNoViolations();
   });
 
+  it('leaves a clicked link in the e-mail preview inert: the frame does not navigate, and nothing is violated', async () => {
+    const preview = page.frames().find((frame) => frame.url() === 'about:srcdoc');
+    assert.ok(preview, 'the settings form previews the e-mail in a frame');
+    const link = await preview.waitForSelector('a[href^="https://"]');
+    await link!.click();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const shown = await page.evaluate(() => document.querySelector('notification-settings-form')?.shadowRoot?.querySelector('iframe')?.contentDocument?.URL);
+    assert.equal(shown, 'about:srcdoc');
+    assertNoViolations();
+  });
+
   it('pages the history with no violation', async () => {
     await page.click('invoice-history >>> [data-page="next"]');
     await until(page, () => /^26\D/.test(document.querySelector('invoice-history')?.shadowRoot?.querySelector('[part="position"]')?.textContent?.trim() ?? ''), 'the second page is shown');

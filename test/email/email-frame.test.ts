@@ -1,4 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import { html, render } from 'lit';
 import { emailFrame, withInertStyles } from '../../src/email/email-frame.js';
 import { renderInvoiceEmail } from '../../src/email/render-invoice-email.js';
@@ -60,6 +61,28 @@ describe('emailFrame', () => {
     const frame = await frameShowing(container, email(message));
     expect(shownEmail(frame)!.body.textContent).to.contain(message);
     expect(shownEmail(frame)!.querySelector('b')).to.equal(null);
+  });
+
+  it('leaves a clicked link inert: the preview does not navigate', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const frame = await frameShowing(container, email());
+    frame.style.height = '60rem';
+    const link = shownEmail(frame)!.querySelector<HTMLAnchorElement>('a[href="https://panel.example/"]')!;
+    expect(link.target).to.equal('_blank');
+    expect([...link.relList]).to.include.members(['noopener', 'noreferrer']);
+    let loads = 0;
+    frame.addEventListener('load', () => loads++);
+    const frameBox = frame.getBoundingClientRect();
+    const linkBox = link.getBoundingClientRect();
+    // A real click: a script's click() is no user activation, so would not show what a person's click does.
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(frameBox.left + frame.clientLeft + linkBox.left + linkBox.width / 2), Math.round(frameBox.top + frame.clientTop + linkBox.top + linkBox.height / 2)],
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(loads, 'the frame loaded another document').to.equal(0);
+    expect(frame.contentDocument?.URL).to.equal('about:srcdoc');
+    expect(shownHtml(frame)).to.contain(SAMPLE_INVOICE.number);
   });
 
   it('runs nothing the HTML contains', async () => {

@@ -16,10 +16,17 @@ export function shownHtml(frame: HTMLIFrameElement | null | undefined): string {
 
 /**
  * The e-mail `html` as a preview frame shows it: parsed, with each inline style written back the way CSSOM
- * serialises it (the frame applies styles through CSSOM), so it can be compared with `shownHtml` exactly.
+ * serialises it (the frame applies styles through CSSOM) and links opening outside the frame, so it can be compared
+ * with `shownHtml` exactly.
  */
 export function asShown(html: string): string {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
-  for (const element of parsed.querySelectorAll<HTMLElement>('[style]')) element.style.cssText = element.getAttribute('style')!;
+  for (const link of parsed.querySelectorAll<HTMLAnchorElement>('a[href]')) Object.assign(link, { target: '_blank', rel: 'noopener noreferrer' });
+  // The frame renames each style attribute and sets it again, so it comes last.
+  for (const element of parsed.querySelectorAll<HTMLElement>('[style]')) {
+    const declarations = element.getAttribute('style')!;
+    element.removeAttribute('style');
+    element.style.cssText = declarations;
+  }
   return parsed.documentElement.outerHTML;
 }

@@ -204,6 +204,19 @@ describe('invoiceToPdf', () => {
       expect((await pdfOf(invoice, { locale: 'de-DE' })).pageSize).to.deep.equal({ width: 595, height: 842 });
     });
 
+    it('takes locales as sites write them: en_US and C print on Letter, de_DE.UTF-8 on A4 and in German', async () => {
+      expect((await pdfOf(invoice, { locale: 'en_US' })).pageSize).to.deep.equal({ width: 612, height: 792 });
+      expect((await pdfOf(invoice, { locale: 'C' })).pageSize).to.deep.equal({ width: 612, height: 792 });
+      const german = await pdfOf(invoice, { locale: 'de_DE.UTF-8' });
+      expect(german.pageSize).to.deep.equal({ width: 595, height: 842 });
+      expect(german.text).to.include('Rechnung');
+    });
+
+    it('is made in English, not refused, for a locale that is none', async () => {
+      const read = await pdfOf(invoice, { locale: '"><img src=x onerror=alert(1)>' });
+      expect(read.text).to.include('Invoice');
+    });
+
     it('uses the paper size asked for over the locale’s', async () => {
       expect((await pdfOf(invoice, { locale: 'en-US', paperSize: 'a4' })).pageSize).to.deep.equal({ width: 595, height: 842 });
     });

@@ -61,7 +61,10 @@ describe('PDF helpers', () => {
       ['en-GB', 'a4'],
       ['de-DE', 'a4'],
       ['ja-JP', 'a4'],
-      ['not a locale', 'a4'],
+      ['en_US', 'letter'],
+      ['de_DE.UTF-8', 'a4'],
+      // No locale: the PDF is then made in English (`en`, whose likely region is the US), so on its paper too.
+      ['not a locale', 'letter'],
     ] as const) {
       it(`uses ${size} for ${locale}`, () => {
         expect(paperSizeForLocale(locale)).to.equal(size);

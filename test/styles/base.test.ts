@@ -6,12 +6,14 @@ import { token, TOKEN_DEFAULTS } from '../../src/styles/tokens.js';
 import { defineElement } from '../../src/define.js';
 
 class BaseProbe extends LitElement {
-  static override styles = [base, css`.spaced { padding: ${token('space-4')}; }`];
+  // `.flex` gives the hidden paragraph a display of its own, as element styles do: the browser's `[hidden]` rule
+  // loses to it, so only the base sheet's `!important` can hide it.
+  static override styles = [base, css`.spaced { padding: ${token('space-4')}; } .flex { display: flex; }`];
   override render() {
     return html`
       <button>Focusable</button>
       <p class="spaced">Spaced</p>
-      <p hidden>Hidden</p>
+      <p class="flex" hidden>Hidden</p>
       <span class="visually-hidden">For screen readers</span>
     `;
   }
@@ -41,7 +43,7 @@ describe('base styles', () => {
     expect(getComputedStyle(probe).display).to.equal('none');
   });
 
-  it('hides hidden content inside the element', async () => {
+  it('hides hidden content inside the element, even content its own styles display', async () => {
     const probe = await fixture<BaseProbe>(html`<base-probe></base-probe>`);
     expect(getComputedStyle(part(probe, '[hidden]')).display).to.equal('none');
   });

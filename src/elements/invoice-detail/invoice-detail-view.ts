@@ -206,7 +206,7 @@ export class InvoiceDetailView implements ElementView {
     await this.host.renderRoot.querySelector<InvoiceSendDialog>('invoice-send-dialog')?.show();
   };
 
-  private readonly sendInvoice = async (request: SendRequestDraft): Promise<SentEmail> => {
+  private readonly sendInvoice = async (request: SendRequestDraft, idempotencyKey: string): Promise<SentEmail> => {
     const invoice = this.shownInvoice;
     const dataSource = this.billing.config.dataSource;
     if (!invoice || !dataSource) throw new Error('Nothing to send');
@@ -223,10 +223,8 @@ export class InvoiceDetailView implements ElementView {
     const customerId = this.ids.customerId ?? invoice.buyer.customerId;
     let email: SentEmail;
     try {
-      email = await dataSource.sendInvoice(customerId, invoice.id, {
-        ...request,
-        attachment: { filename: pdf.fileName, contentType: 'application/pdf', contentBase64 },
-      });
+      const attachment = { filename: pdf.fileName, contentType: 'application/pdf', contentBase64 } as const;
+      email = await dataSource.sendInvoice(customerId, invoice.id, { ...request, attachment }, undefined, idempotencyKey);
     } catch (error) {
       reportAuthFailure(this.host, error);
       throw error;

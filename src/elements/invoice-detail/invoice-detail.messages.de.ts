@@ -90,6 +90,7 @@ export default {
   invalidAddresses: (addresses: string) => `Keine gültigen E-Mail-Adressen: ${addresses}`,
   tooManyRecipients: (max: string) => `Höchstens ${max} Empfänger insgesamt.`,
   subjectRequired: 'Geben Sie einen Betreff ein.',
+  subjectLineBreak: 'Der Betreff muss einzeilig sein: Entfernen Sie den Zeilenumbruch.',
   subjectTooLong: (max: string) => `Höchstens ${max} Zeichen.`,
   messageTooLong: (max: string) => `Höchstens ${max} Zeichen.`,
   sendErrorTitle: 'Die E-Mail wurde nicht gesendet',

@@ -90,6 +90,7 @@ export default {
   invalidAddresses: (addresses: string) => `無効なメールアドレス: ${addresses}`,
   tooManyRecipients: (max: string) => `宛先は合計 ${max} 件までです。`,
   subjectRequired: '件名を入力してください。',
+  subjectLineBreak: '件名は 1 行で入力してください（改行を削除してください）。',
   subjectTooLong: (max: string) => `${max} 文字以内で入力してください。`,
   messageTooLong: (max: string) => `${max} 文字以内で入力してください。`,
   sendErrorTitle: 'メールは送信されませんでした',

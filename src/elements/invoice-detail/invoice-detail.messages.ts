@@ -101,6 +101,7 @@ const en = {
   invalidAddresses: (addresses: string) => `Not valid e-mail addresses: ${addresses}`,
   tooManyRecipients: (max: string) => `At most ${max} recipients in all.`,
   subjectRequired: 'Enter a subject.',
+  subjectLineBreak: 'The subject must be one line: remove the line break.',
   subjectTooLong: (max: string) => `At most ${max} characters.`,
   messageTooLong: (max: string) => `At most ${max} characters.`,
   sendErrorTitle: 'The e-mail was not sent',

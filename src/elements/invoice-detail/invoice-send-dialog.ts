@@ -2,6 +2,8 @@ import { css, html, LitElement, nothing, type PropertyValues, type TemplateResul
 import { property, query, state } from 'lit/decorators.js';
 import { BillingError } from '../../api/errors.js';
 import { errorMessage } from '../../format/error-messages.js';
+import { hasLineBreak } from '../../api/header-injection.js';
+import { newIdempotencyKey } from '../../api/idempotency-key.js';
 import { SEND_LIMITS, type Invoice, type SentEmail } from '../../api/types.js';
 import { defineElement } from '../../define.js';
 import { emailFrame } from '../../email/email-frame.js';
@@ -179,8 +181,11 @@ export class InvoiceSendDialog extends LitElement {
   /** The attachment's file name, shown in the dialog. */
   @property({ attribute: false }) fileName = '';
 
-  /** Makes the PDF and sends; resolves to the record of the e-mail, or throws (a `BillingError`, `PdfGenerationError`). */
-  @property({ attribute: false }) sender: ((request: SendRequestDraft) => Promise<SentEmail>) | null = null;
+  /**
+   * Makes the PDF and sends; resolves to the record of the e-mail, or throws (a `BillingError`, `PdfGenerationError`).
+   * `idempotencyKey` names the submission: the same on a retry of it, new once the form is edited or a send succeeded.
+   */
+  @property({ attribute: false }) sender: ((request: SendRequestDraft, idempotencyKey: string) => Promise<SentEmail>) | null = null;
 
   @state() private draft: SendDraft | null = null;
   @state() private errors: Partial<Record<Field, string>> = {};
@@ -189,6 +194,9 @@ export class InvoiceSendDialog extends LitElement {
   @state() private previewOpen = false;
   private draftFor: string | null = null;
   private validateAsTyped = false;
+  // The key of the submission the user may retry. A send whose answer was lost may still have gone out: retrying it
+  // with the same key lets the backend answer with that result instead of e-mailing the customer again.
+  private idempotencyKey: string | null = null;
 
   @query('dialog') private dialog!: HTMLDialogElement;
 
@@ -216,6 +224,7 @@ export class InvoiceSendDialog extends LitElement {
       this.errors = {};
       this.sendError = null;
       this.validateAsTyped = false;
+      this.idempotencyKey = null;
     }
   }
 
@@ -229,6 +238,7 @@ export class InvoiceSendDialog extends LitElement {
   private handleInput(event: Event): void {
     const field = event.target as HTMLInputElement | HTMLTextAreaElement;
     this.draft = { ...this.draft!, [field.name as Field]: field.value };
+    this.idempotencyKey = null; // an edited form is a new submission
     if (this.validateAsTyped) this.errors = this.validate(this.draft).errors;
   }
 
@@ -245,6 +255,7 @@ export class InvoiceSendDialog extends LitElement {
     if (!errors.to && count > SEND_LIMITS.recipientsMax) errors.to = messages.tooManyRecipients(number.format(SEND_LIMITS.recipientsMax));
     const subject = draft.subject.trim();
     if (subject === '') errors.subject = messages.subjectRequired;
+    else if (hasLineBreak(subject)) errors.subject = messages.subjectLineBreak;
     else if (subject.length > SEND_LIMITS.subjectMaxLength) errors.subject = messages.subjectTooLong(number.format(SEND_LIMITS.subjectMaxLength));
     if (draft.message.length > SEND_LIMITS.messageMaxLength) errors.message = messages.messageTooLong(number.format(SEND_LIMITS.messageMaxLength));
     const valid = Object.keys(errors).length === 0;
@@ -269,9 +280,11 @@ export class InvoiceSendDialog extends LitElement {
     }
     this.sending = true;
     this.sendError = null;
+    this.idempotencyKey ??= newIdempotencyKey();
     try {
-      await this.sender(request);
-      // Sent: the next opening starts from a fresh draft.
+      await this.sender(request, this.idempotencyKey);
+      // Sent: the next opening starts from a fresh draft, and the next send is a new submission.
+      this.idempotencyKey = null;
       this.draftFor = null;
       this.draft = this.invoice ? this.prefill(this.invoice) : null;
       this.draftFor = this.invoice?.id ?? null;

@@ -126,6 +126,7 @@ describe('<invoice-detail> Download PDF', () => {
         break;
       }
     }
+    expect(invoiceId, 'the seed has an invoice with a reseller price below the MSRP').to.not.equal('');
     const invoice = await source.getInvoice('cus-medium', invoiceId);
     // Even the reseller view downloads the customer's PDF.
     const element = await detail('cus-medium', invoiceId, source, { showMsrp: true, locale: 'en-GB' });
@@ -137,6 +138,7 @@ describe('<invoice-detail> Download PDF', () => {
       .filter((line) => line.priceSource === 'reseller')
       .map((line) => squash(formatMoney(line.msrpUnitPrice, 'en-GB')))
       .filter((amount) => !shown.has(amount));
+    expect(msrp, 'MSRP amounts that no shown price shares').to.not.be.empty;
     for (const amount of msrp) expect(text).not.to.include(amount);
     expect(text).not.to.include('MSRP');
   });

@@ -1,10 +1,11 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { InvoiceSentEvent } from '../../../src/elements/invoice-detail/invoice-detail.events.js';
+import type { InvoiceDetail } from '../../../src/elements/invoice-detail/invoice-detail.js';
 import type { InvoiceSendDialog } from '../../../src/elements/invoice-detail/invoice-send-dialog.js';
 import { shownEmail } from '../../email/shown-email.js';
 import { readPdf } from '../../pdf/pdf-reader.js';
-import { api, detail, dialogQuery, openDialog, query, typeInto, visibleText } from './helpers.js';
+import { api, detail, dialogQuery, openDialog, query, settled, typeInto, visibleText } from './helpers.js';
 
 async function outbox(tenant: string): Promise<Array<{ id: string; to: string[]; cc: string[]; bcc: string[]; subject: string; attachment: { filename: string } }>> {
   const response = await fetch('/api/outbox', { headers: { 'X-Billing-Tenant': tenant } });
@@ -193,6 +194,79 @@ describe('<invoice-detail> send dialog', () => {
     const sent = oneEvent(element, 'invoice-sent') as Promise<InvoiceSentEvent>;
     await submit(dialog);
     expect((await sent).email.subject).to.equal('Second try');
+  });
+
+  for (const fault of ['body=malformed', 'drop'] as const) {
+    it(`a retry after a send whose answer was lost (${fault}) does not e-mail the customer twice`, async () => {
+      const tenant = `send-${crypto.randomUUID()}`;
+      let failSend = false;
+      const element = await detail('cus-small', 'inv-small-2', api({ tenant, faults: () => (failSend ? fault : null) }));
+      const dialog = await openDialog(element);
+      await typeInto(dialog, 'subject', 'Sent once');
+      failSend = true;
+      await submit(dialog);
+      await sendFinished(dialog);
+      expect(dialogQuery(dialog, '.alert').textContent).to.not.equal('');
+      expect((await outbox(tenant)).length, 'the lost send did reach the outbox').to.equal(1);
+      failSend = false;
+      const sent = oneEvent(element, 'invoice-sent') as Promise<InvoiceSentEvent>;
+      await submit(dialog);
+      const { email } = await sent;
+      const entries = await outbox(tenant);
+      expect(entries.map((entry) => entry.id)).to.deep.equal([email.id]);
+    });
+  }
+
+  it('sends again after a failure once the form was edited: an edited form is a new submission', async () => {
+    const tenant = `send-${crypto.randomUUID()}`;
+    let failSend = false;
+    const element = await detail('cus-small', 'inv-small-2', api({ tenant, faults: () => (failSend ? 'body=malformed' : null) }));
+    const dialog = await openDialog(element);
+    failSend = true;
+    await submit(dialog);
+    await sendFinished(dialog);
+    failSend = false;
+    await typeInto(dialog, 'subject', 'Corrected subject');
+    const sent = oneEvent(element, 'invoice-sent') as Promise<InvoiceSentEvent>;
+    await submit(dialog);
+    await sent;
+    expect((await outbox(tenant)).map((entry) => entry.subject).sort()).to.deep.equal(['Corrected subject', dialogQuery<HTMLInputElement>(dialog, '#subject').value].sort());
+  });
+
+  it('sends a second e-mail when the user sends again after a success', async () => {
+    const tenant = `send-${crypto.randomUUID()}`;
+    const element = await detail('cus-small', 'inv-small-2', api({ tenant }));
+    for (const round of [1, 2]) {
+      const dialog = await openDialog(element);
+      const sent = oneEvent(element, 'invoice-sent') as Promise<InvoiceSentEvent>;
+      await submit(dialog);
+      await sent;
+      await waitUntil(() => !dialog.open, `the dialog stayed open after send ${round}`);
+    }
+    expect((await outbox(tenant)).length).to.equal(2);
+  });
+
+  it('refuses a subject with a line break (a mail header injection), says why and keeps the draft', async () => {
+    const tenant = `send-${crypto.randomUUID()}`;
+    // Hosts' strings and data (the seller's name) reach the prefilled subject; a text input cannot take a line break.
+    const element = await settled(
+      await fixture<InvoiceDetail>(html`<invoice-detail
+        customer-id="cus-small"
+        invoice-id="inv-small-2"
+        locale="en-US"
+        .messages=${{ defaultSubject: () => 'Your invoice\r\nBcc: thief@evil.example' }}
+        .dataSource=${api({ tenant })}
+      ></invoice-detail>`),
+    );
+    const dialog = await openDialog(element);
+    await typeInto(dialog, 'cc', 'boss@bakery.example');
+    await submit(dialog);
+    expect(dialogQuery(dialog, '#subject').getAttribute('aria-invalid')).to.equal('true');
+    expect(dialogQuery(dialog, '#subject-error').textContent).to.contain('one line');
+    expect(dialog.shadowRoot!.activeElement?.id).to.equal('subject');
+    expect(dialogQuery<HTMLInputElement>(dialog, '#cc').value).to.equal('boss@bakery.example');
+    expect(await outbox(tenant)).to.deep.equal([]);
+    await expect(dialog).to.be.accessible();
   });
 
   it('does not offer Send when there is no data source to send through', async () => {

@@ -68,6 +68,7 @@ describe('<invoice-detail> states', () => {
     const invoice = await api().getInvoice('cus-small', 'inv-small-1');
     const element = await detail('cus-small', 'inv-small-1');
     const payments = query(element, '[part~="payments"]').textContent!;
+    expect(invoice.payments).to.not.be.empty;
     for (const payment of invoice.payments) expect(payments).to.contain(payment.method);
     expect(query(element, '[part~="totals"]').textContent).to.contain(formatMoney(invoice.amountDue, 'en-US'));
   });
@@ -226,8 +227,11 @@ describe('<invoice-detail> hostile strings', () => {
     const root = element.shadowRoot!;
     expect(root.querySelector('script, svg, [onerror], [onload]')).to.equal(null);
     expect(visibleText(element)).to.contain(invoice.buyer.name.replace(/\s+/g, ' '));
+    expect(invoice.lines).to.not.be.empty;
     for (const line of invoice.lines) expect(visibleText(element)).to.contain(line.description.replace(/\s+/g, ' '));
-    for (const link of root.querySelectorAll('[href], [src]')) {
+    const links = root.querySelectorAll('[href], [src]');
+    expect(links, 'the hostile invoice has links to check').to.not.be.empty;
+    for (const link of links) {
       expect(link.getAttribute('href') ?? link.getAttribute('src')).not.to.match(/^\s*javascript:/i);
     }
     await expect(element).to.be.accessible();

@@ -185,12 +185,26 @@ describe('<invoice-history> states', () => {
   }
 
   it('shows hostile invoice numbers and descriptions as text', async () => {
-    const element = await list('cus-hostile');
+    const element = await list('cus-hostile', api(), { hrefTemplate: '/billing/{id}' });
     const root = shadow(element);
     expect(root.querySelector('script, img, svg, iframe')).to.equal(null);
     expect(root.querySelector('tbody')!.textContent).to.match(/<script>|<img|javascript:/);
-    expect([...root.querySelectorAll('a')].every((link) => !link.getAttribute('href')?.startsWith('javascript:'))).to.equal(true);
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('tbody a[href]')];
+    expect(links).to.have.length(rowIds(element).length).and.length.above(0);
+    expect(new Set(links.map((link) => new URL(link.href).protocol))).to.deep.equal(new Set(['http:']));
     await expect(element).to.be.accessible();
+  });
+
+  it('keeps hostile invoice ids inside the href-template’s path, as one encoded segment', async () => {
+    const page = await api().listInvoices('cus-small', {});
+    const ids = ['javascript:alert(1)', '//evil.example/x', '../../admin?a#b'];
+    const items = page.items.slice(0, ids.length).map((item, index) => ({ ...item, id: ids[index]! }));
+    expect(items).to.have.length(ids.length);
+    const element = await fixture<InvoiceHistory>(
+      html`<invoice-history href-template="/billing/invoices/{id}" .state=${{ type: 'loaded', page: { ...page, items } }}></invoice-history>`,
+    );
+    const hrefs = [...shadow(element).querySelectorAll<HTMLAnchorElement>('tbody a[href]')].map((link) => link.href);
+    expect(hrefs).to.deep.equal(ids.map((id) => new URL(`/billing/invoices/${encodeURIComponent(id)}`, location.href).href));
   });
 
   it('prompts for a customer when none is set, and asks nothing of the backend', async () => {
@@ -311,6 +325,7 @@ describe('<invoice-history> filters', () => {
     const expected = medium.filter((summary) => summary.status === 'open' || summary.status === 'overdue').length;
     expect(positionText(element)).to.match(new RegExp(`of ${expected}$`));
     const statuses = [...shadow(element).querySelectorAll<HTMLElement>('tbody tr')].map((row) => row.dataset.status);
+    expect(statuses).to.have.length.above(0);
     expect(statuses.every((status) => status === 'open' || status === 'overdue')).to.equal(true);
   });
 
@@ -329,6 +344,7 @@ describe('<invoice-history> filters', () => {
     expect(dataSource.lastQuery).to.include({ issuedFrom: '2025-01-01', issuedTo: '2025-06-30' });
     const expected = medium.filter((summary) => summary.issueDate >= '2025-01-01' && summary.issueDate <= '2025-06-30');
     expect(element.currentState.type === 'loaded' && element.currentState.page.totalCount).to.equal(expected.length);
+    expect(rowIds(element)).to.have.length.above(0);
     expect(rowIds(element).every((id) => expected.some((summary) => summary.id === id))).to.equal(true);
   });
 
@@ -545,6 +561,7 @@ describe('<invoice-history> keyboard', () => {
   it('reaches every invoice’s open action with Tab', async () => {
     const element = await list('cus-small');
     const openers = [...shadow(element).querySelectorAll<HTMLElement>('[part~="open"]')];
+    expect(openers).to.have.length(rowIds(element).length).and.length.above(0);
     expect(openers.every((opener) => opener.tabIndex === 0)).to.equal(true);
   });
 });

@@ -39,6 +39,7 @@ describe('notification-settings-form: view and edit', () => {
     expect(links).to.include(new URL(settings.controlPanelUrl!).href);
     expect(links).to.include(new URL(settings.websiteUrl!).href);
     const listed = el.shadowRoot!.querySelector('.toggles')!.textContent!.replace(/\s+/g, ' ');
+    expect(settings.notifications).to.not.be.empty;
     for (const notification of settings.notifications) {
       expect(listed).to.contain(`${notification.label}: ${notification.enabled ? 'On' : 'Off'}`);
     }
