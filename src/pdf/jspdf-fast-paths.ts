@@ -228,7 +228,8 @@ function keepTextThatFitsWithoutWrapping(api: JsPdfApi): void {
     const lines: string[] = [];
     for (const paragraph of paragraphs) {
       if (typeof paragraph === 'string' && fitsOnOneLine(paragraph, maxUnits, widths, kerning, spaceWidth)) lines.push(paragraph);
-      else lines.push(...split.call(this, [paragraph], maxLength, options));
+      // One by one: spreading a long paragraph's lines into the call would overflow the stack.
+      else for (const line of split.call(this, [paragraph], maxLength, options)) lines.push(line);
     }
     return lines;
   };
