@@ -7,10 +7,7 @@ import { formatDate, formatDateRange } from '../format/dates.js';
 import { resolveMessages } from '../format/messages.js';
 import { formatMoney } from '../format/money.js';
 import { paperSizeForLocale, type PaperSize } from './paper-size.js';
-import { installDocumentFastPaths } from './jspdf-document-fast-paths.js';
-import { installJsPdfFastPaths } from './jspdf-fast-paths.js';
 import { BUILT_IN_FONTS, FontChooser, registerFonts, STANDARD_FONT, type PdfFont } from './pdf-fonts.js';
-import { outputWithNativeDeflate } from './native-deflate.js';
 import { loadLogo, type LogoProblem, type PdfLogo, type SvgRasterizer } from './pdf-logo.js';
 import { pdfInfoText, pdfText } from './pdf-text.js';
 import { pdfTranslations, type PdfMessages } from './pdf.messages.js';
@@ -73,6 +70,11 @@ export interface PdfLibraries {
   jsPDF: typeof jsPDF;
   autoTable: AutoTable;
   rasterizeSvg?: SvgRasterizer;
+  /**
+   * Shortcuts through jsPDF (fast-pdf-libraries.ts), in the worker only. `prepare` is called on each document once
+   * its fonts are registered; `output` writes it.
+   */
+  fastPaths?: { prepare(doc: jsPDF): void; output(doc: jsPDF): Promise<Blob> };
 }
 
 const DEFAULT_ACCENT: Rgb = [11, 87, 208];
@@ -107,8 +109,7 @@ export function logoUrlOf(input: PdfLayoutInput): string | null {
 /** Lays the invoice out and renders the PDF. Rejects on font download failures and aborts, never for the logo. */
 export async function layoutInvoicePdf(input: PdfLayoutInput, libraries: PdfLibraries, signal?: AbortSignal): Promise<PdfLayoutResult> {
   const { invoice, locale } = input;
-  const { jsPDF, autoTable } = libraries;
-  installJsPdfFastPaths(jsPDF);
+  const { jsPDF, autoTable, fastPaths } = libraries;
   const branding = input.branding;
   const accent = parseHexColor(input.accentColor ?? branding.accentColor) ?? DEFAULT_ACCENT;
   const content = describeInvoice(invoice, locale, resolveMessages(pdfTranslations, locale, input.messages), branding);
@@ -135,7 +136,7 @@ export async function layoutInvoicePdf(input: PdfLayoutInput, libraries: PdfLibr
     });
     await registerFonts(doc, fonts, signal);
     signal?.throwIfAborted();
-    installDocumentFastPaths(doc);
+    fastPaths?.prepare(doc);
     const drawer = new PdfDrawer(doc, autoTable, chooser, accent);
     drawer.drawHeader(content, logo && typeof logo !== 'string' ? logo : null);
     const lines = drawer.drawLines(content, split);
@@ -163,7 +164,7 @@ export async function layoutInvoicePdf(input: PdfLayoutInput, libraries: PdfLibr
     keywords: pdfInfoText(content.number),
   });
   doc.viewerPreferences({ DisplayDocTitle: true });
-  const blob = await outputWithNativeDeflate(doc, jsPDF);
+  const blob = fastPaths ? await fastPaths.output(doc) : doc.output('blob');
   return { blob, pageCount, warnings, ...(svgLogoLeftOut ? { svgLogoLeftOut } : {}) };
 }
 
