@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf';
-import { ARABIC, RIGHT_TO_LEFT, anyText, textHandlers, type Handler } from './jspdf-fast-paths.js';
+import { ARABIC, RIGHT_TO_LEFT, anyText, fastPathRuns, textHandlers, type Handler } from './jspdf-fast-paths.js';
 
 /**
  * Shortcuts for one document, once its fonts are registered; like jsPDF's own path, to the byte, and falling back to
@@ -13,7 +13,10 @@ import { ARABIC, RIGHT_TO_LEFT, anyText, textHandlers, type Handler } from './js
  */
 export function installDocumentFastPaths(doc: jsPDF): void {
   const fontList = doc.getFontList();
-  doc.getFontList = () => fontList;
+  doc.getFontList = () => {
+    fastPathRuns.fontList++;
+    return fontList;
+  };
   const target = doc as unknown as { setFont: Handler; setTextColor: Handler; getFont: Handler; restoreGraphicsState: Handler; internal: { getFont: Handler } };
   const { setFont, setTextColor, getFont, restoreGraphicsState } = target;
   let fontSetWith: unknown[] | null = null;
@@ -22,7 +25,10 @@ export function installDocumentFastPaths(doc: jsPDF): void {
   // The operator of the text colour jsPDF holds, while known.
   const textColor: { operator: string | null } = { operator: null };
   target.setFont = function (this: unknown, ...font: unknown[]): unknown {
-    if (fontSetWith && sameArguments(fontSetWith, font)) return this;
+    if (fontSetWith && sameArguments(fontSetWith, font)) {
+      fastPathRuns.sameFont++;
+      return this;
+    }
     const result = setFont.apply(this, font);
     fontSetWith = font;
     currentFont = null;
@@ -31,11 +37,15 @@ export function installDocumentFastPaths(doc: jsPDF): void {
   target.getFont = target.internal.getFont = function (this: unknown, ...font: unknown[]): unknown {
     // Without a name and style, the current font.
     if (font.some((value) => value !== undefined)) return getFont.apply(this, font);
-    currentFont ??= getFont.apply(this, font);
+    if (currentFont === null) currentFont = getFont.apply(this, font);
+    else fastPathRuns.currentFont++;
     return currentFont;
   };
   target.setTextColor = function (this: unknown, ...color: unknown[]): unknown {
-    if (textColorSetWith && sameArguments(textColorSetWith, color)) return this;
+    if (textColorSetWith && sameArguments(textColorSetWith, color)) {
+      fastPathRuns.sameTextColor++;
+      return this;
+    }
     const result = setTextColor.apply(this, color);
     textColorSetWith = color;
     textColor.operator = encodeTextColor(doc, color);
@@ -144,6 +154,7 @@ function writeTextDirectly(doc: jsPDF, textColor: { operator: string | null }): 
       drawnFonts.add(target.internal.getFont().id);
       return result;
     }
+    fastPathRuns.writeTextDirectly++;
     const { internal } = target;
     const size = target.getFontSize();
     let escaper = escapers.get(font.id);
@@ -245,6 +256,7 @@ function rememberFillColors(doc: jsPDF): void {
       operators.set(key, operator);
     }
     if (operator === held) {
+      fastPathRuns.fillColor++;
       target.internal.write(operator);
       return this;
     }

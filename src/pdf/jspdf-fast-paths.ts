@@ -28,6 +28,25 @@ export function installJsPdfFastPaths(library: typeof jsPDF): void {
  */
 export const textHandlers: { preProcess: Handler[]; postProcess: Handler[] } = { preProcess: [], postProcess: [] };
 
+/**
+ * How many times each shortcut here and in jspdf-document-fast-paths.ts was taken instead of jsPDF's own path. Each
+ * one steps aside, silently, for what it was not written for, which includes a jsPDF release whose internals
+ * changed; the fast-path test asserts every count is above zero, so such a release turns it red.
+ */
+export const fastPathRuns = {
+  skipArabicShaping: 0,
+  skipBidiReordering: 0,
+  measureWithoutArrays: 0,
+  keepUnwrapped: 0,
+  fontList: 0,
+  sameFont: 0,
+  currentFont: 0,
+  sameTextColor: 0,
+  fillColor: 0,
+  writeTextDirectly: 0,
+};
+export type FastPath = keyof typeof fastPathRuns;
+
 const INSTALLED = Symbol('billing-elements.jsPdfFastPaths');
 
 export type Handler = (this: unknown, ...args: unknown[]) => unknown;
@@ -98,7 +117,9 @@ function skipArabicShapingForOtherScripts(api: JsPdfApi): void {
   const shapeWhenArabic = function (this: unknown, ...args: unknown[]): unknown {
     const [first] = args;
     const text = typeof first === 'string' ? first : (first as { text?: unknown } | null)?.text;
-    return anyText(text, ARABIC) ? shape.apply(this, args) : first;
+    if (anyText(text, ARABIC)) return shape.apply(this, args);
+    fastPathRuns.skipArabicShaping++;
+    return first;
   };
   api.processArabic = shapeWhenArabic;
   if (replaceHandler(api, 'preProcessText', (handler) => handler === shape, () => shapeWhenArabic)) {
@@ -126,6 +147,7 @@ function skipBidiReorderingForLeftToRightText(api: JsPdfApi): void {
           reorder.apply(this, args);
           return;
         }
+        fastPathRuns.skipBidiReordering++;
         options.isInputVisual = typeof options.isInputVisual === 'boolean' ? options.isInputVisual : true;
         if (Array.isArray(payload.text)) {
           payload.text = payload.text.map((item: unknown) => (Array.isArray(item) ? [item[0], item[1], item[2]] : [item]));
@@ -149,6 +171,7 @@ function measureStandardFontTextWithoutArrays(api: JsPdfApi): void {
     if (typeof text !== 'string' || typeof font.metadata.widthOfString === 'function' || !font.metadata.Unicode) {
       return measure.call(this, text, options);
     }
+    fastPathRuns.measureWithoutArrays++;
     return standardUnitWidth(text, options?.widths || font.metadata.Unicode.widths, options?.kerning || font.metadata.Unicode.kerning, options?.doKerning !== false);
   };
 }
@@ -227,8 +250,12 @@ function keepTextThatFitsWithoutWrapping(api: JsPdfApi): void {
     const spaceWidth = standardUnitWidth(' ', widths, kerning, true);
     const lines: string[] = [];
     for (const paragraph of paragraphs) {
-      if (typeof paragraph === 'string' && fitsOnOneLine(paragraph, maxUnits, widths, kerning, spaceWidth)) lines.push(paragraph);
-      else lines.push(...split.call(this, [paragraph], maxLength, options));
+      if (typeof paragraph === 'string' && fitsOnOneLine(paragraph, maxUnits, widths, kerning, spaceWidth)) {
+        fastPathRuns.keepUnwrapped++;
+        lines.push(paragraph);
+      }
+      // One by one: spreading a long paragraph's lines into the call would overflow the stack.
+      else for (const line of split.call(this, [paragraph], maxLength, options)) lines.push(line);
     }
     return lines;
   };

@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf';
-import type { CellDef, RowInput, Styles, Table, UserOptions } from 'jspdf-autotable';
+import type { CellDef, CellHookData, RowInput, Styles, Table, UserOptions } from 'jspdf-autotable';
 import type { Address, Invoice, Money } from '../api/types.js';
 import { safeHttpUrl } from '../api/urls.js';
 import type { Branding } from '../context/billing-context.js';
@@ -7,12 +7,9 @@ import { formatDate, formatDateRange } from '../format/dates.js';
 import { resolveMessages } from '../format/messages.js';
 import { formatMoney } from '../format/money.js';
 import { paperSizeForLocale, type PaperSize } from './paper-size.js';
-import { installDocumentFastPaths } from './jspdf-document-fast-paths.js';
-import { installJsPdfFastPaths } from './jspdf-fast-paths.js';
 import { BUILT_IN_FONTS, FontChooser, registerFonts, STANDARD_FONT, type PdfFont } from './pdf-fonts.js';
-import { outputWithNativeDeflate } from './native-deflate.js';
 import { loadLogo, type LogoProblem, type PdfLogo, type SvgRasterizer } from './pdf-logo.js';
-import { pdfText } from './pdf-text.js';
+import { pdfInfoText, pdfText } from './pdf-text.js';
 import { pdfTranslations, type PdfMessages } from './pdf.messages.js';
 
 /**
@@ -73,6 +70,11 @@ export interface PdfLibraries {
   jsPDF: typeof jsPDF;
   autoTable: AutoTable;
   rasterizeSvg?: SvgRasterizer;
+  /**
+   * Shortcuts through jsPDF (fast-pdf-libraries.ts), in the worker only. `prepare` is called on each document once
+   * its fonts are registered; `output` writes it.
+   */
+  fastPaths?: { prepare(doc: jsPDF): void; output(doc: jsPDF): Promise<Blob> };
 }
 
 const DEFAULT_ACCENT: Rgb = [11, 87, 208];
@@ -88,6 +90,17 @@ const KEEP_WITH_TOTALS = 2;
 
 type Rgb = [number, number, number];
 
+/**
+ * The totals' cells. Their white does paint: it covers the lower half of the accent rule drawn above the emphasised
+ * totals.
+ */
+const TOTALS_STYLES = {
+  fillColor: [255, 255, 255] as Rgb,
+  textColor: TEXT,
+  fontStyle: 'normal',
+  cellPadding: { top: 3, bottom: 3, left: 5, right: 5 },
+} satisfies Partial<Styles>;
+
 /** The logo a PDF shows: the branding's, else the invoice seller's. */
 export function logoUrlOf(input: PdfLayoutInput): string | null {
   return input.branding.logoUrl ?? input.invoice.seller.logoUrl ?? null;
@@ -96,8 +109,7 @@ export function logoUrlOf(input: PdfLayoutInput): string | null {
 /** Lays the invoice out and renders the PDF. Rejects on font download failures and aborts, never for the logo. */
 export async function layoutInvoicePdf(input: PdfLayoutInput, libraries: PdfLibraries, signal?: AbortSignal): Promise<PdfLayoutResult> {
   const { invoice, locale } = input;
-  const { jsPDF, autoTable } = libraries;
-  installJsPdfFastPaths(jsPDF);
+  const { jsPDF, autoTable, fastPaths } = libraries;
   const branding = input.branding;
   const accent = parseHexColor(input.accentColor ?? branding.accentColor) ?? DEFAULT_ACCENT;
   const content = describeInvoice(invoice, locale, resolveMessages(pdfTranslations, locale, input.messages), branding);
@@ -124,7 +136,7 @@ export async function layoutInvoicePdf(input: PdfLayoutInput, libraries: PdfLibr
     });
     await registerFonts(doc, fonts, signal);
     signal?.throwIfAborted();
-    installDocumentFastPaths(doc);
+    fastPaths?.prepare(doc);
     const drawer = new PdfDrawer(doc, autoTable, chooser, accent);
     drawer.drawHeader(content, logo && typeof logo !== 'string' ? logo : null);
     const lines = drawer.drawLines(content, split);
@@ -145,14 +157,14 @@ export async function layoutInvoicePdf(input: PdfLayoutInput, libraries: PdfLibr
   const pageCount = drawer.drawFooters(content);
 
   doc.setProperties({
-    title: content.documentTitle,
-    subject: content.subject,
-    author: content.author,
+    title: pdfInfoText(content.documentTitle),
+    subject: pdfInfoText(content.subject),
+    author: pdfInfoText(content.author),
     creator: 'billing-elements',
-    keywords: content.number,
+    keywords: pdfInfoText(content.number),
   });
   doc.viewerPreferences({ DisplayDocTitle: true });
-  const blob = await outputWithNativeDeflate(doc, jsPDF);
+  const blob = fastPaths ? await fastPaths.output(doc) : doc.output('blob');
   return { blob, pageCount, warnings, ...(svgLogoLeftOut ? { svgLogoLeftOut } : {}) };
 }
 
@@ -307,8 +319,8 @@ export function allTexts(content: PdfContent): string[] {
     ...content.links.flatMap((link) => [linkLabel(link), link.url]),
     content.pageLabelSample,
   ];
-  if (content.payments) texts.push(content.payments.heading, ...content.payments.head, ...content.payments.rows.flat());
-  return texts;
+  // Concatenated, not pushed: spreading a long list into a call overflows the stack.
+  return content.payments ? texts.concat(content.payments.heading, content.payments.head, content.payments.rows.flat()) : texts;
 }
 
 /** `format`, remembering its result for each key. */
@@ -429,13 +441,14 @@ class PdfDrawer {
     ]);
     const withFonts = this.inFonts([[head], content.body, footRows]);
     const [headRows, body, foot] = withFonts.sections as [RowInput[], RowInput[], RowInput[]];
+    const totalsInFoot = this.fitsInTableFoot(content.foot);
     const linePages: number[] = [];
     const table = (lines: RowInput[], firstLine: number, last: boolean): UserOptions => ({
       ...this.tableDefaults(),
       startY: this.cursorY,
       head: headRows,
       body: lines,
-      foot: last ? foot : [],
+      foot: last && totalsInFoot ? foot : [],
       // Every fill is given below (the header in the accent colour, the stripes); the plain theme adds no styles of its
       // own, which autotable would otherwise merge into every cell.
       theme: 'plain',
@@ -443,14 +456,13 @@ class PdfDrawer {
       // drawn after the last line: autotable moves the last line to the next page when it and the totals do not both
       // fit, so the totals are never alone on a page.
       showHead: 'everyPage',
-      showFoot: last ? 'lastPage' : 'never',
+      showFoot: last && totalsInFoot ? 'lastPage' : 'never',
       pageBreak: last && firstLine > 0 ? 'always' : 'auto',
       rowPageBreak: 'avoid',
       // Cells are top-aligned and wrap their text (autotable's defaults, `valign: 'top'`, `overflow: 'linebreak'`).
       styles: { font: withFonts.font, fontSize: BODY_SIZE, cellPadding: 5, textColor: TEXT, textOptions: TABLE_TEXT_OPTIONS, ...WITHOUT_BORDERS },
       headStyles: { fillColor: this.accent, textColor: headText, fontStyle: 'bold' },
-      // The foot's white does paint: it covers the lower half of the accent rule drawn above the emphasised totals.
-      footStyles: { fillColor: [255, 255, 255], textColor: TEXT, fontStyle: 'normal', cellPadding: { top: 3, bottom: 3, left: 5, right: 5 } },
+      footStyles: TOTALS_STYLES,
       // The amounts and the rate (columns 2 to 5) are as wide as their widest cell, so they never wrap, and autotable
       // is told so rather than measuring each of them again to find out (some 1,200 cells at 300 lines). The
       // quantity wraps: its unit is free text from the backend, and a column can be no wider than the page.
@@ -478,12 +490,7 @@ class PdfDrawer {
             data.doc.rect(data.cell.x, data.cell.y, width, data.row.height, 'F');
           }
         }
-        // A rule in the accent colour above the emphasised totals (Total, Amount due).
-        if (data.section === 'foot' && data.cell.styles.fontStyle === 'bold' && data.column.index === 5) {
-          data.doc.setDrawColor(...this.accent);
-          data.doc.setLineWidth(1);
-          data.doc.line(data.cell.x, data.cell.y, data.cell.x + data.cell.width, data.cell.y);
-        }
+        if (data.section === 'foot') this.drawTotalRule(data);
       },
     });
     const at = split && split.beforeLine > 0 && split.beforeLine < content.body.length ? split.beforeLine : null;
@@ -495,9 +502,49 @@ class PdfDrawer {
       this.autoTable(this.doc, table(body.slice(at), at, true));
     }
     const columnWidths = this.lastTable().columns.map((column) => column.width);
+    if (!totalsInFoot) {
+      // The totals as a table of their own, right after the lines and in their columns, whose rows autotable can
+      // split over pages; it cannot keep them with the last lines, which a page could not hold with them anyway.
+      this.autoTable(this.doc, {
+        ...this.tableDefaults(),
+        startY: this.finalY(),
+        body: foot,
+        theme: 'plain',
+        styles: { font: withFonts.font, fontSize: BODY_SIZE, textOptions: TABLE_TEXT_OPTIONS, ...WITHOUT_BORDERS, ...TOTALS_STYLES },
+        columnStyles: Object.fromEntries(columnWidths.map((width, index) => [index, { cellWidth: width }])),
+        willDrawCell: (data) => this.drawTotalRule(data),
+      });
+    }
     this.cursorY = this.finalY() + 20;
     const totalsPage = this.doc.getCurrentPageInfo().pageNumber;
-    return { linesWithTotals: linePages.filter((page) => page === totalsPage).length, columnWidths };
+    const linesWithTotals = totalsInFoot ? linePages.filter((page) => page === totalsPage).length : content.body.length;
+    return { linesWithTotals, columnWidths };
+  }
+
+  /**
+   * Whether the totals can be the line table's foot. autotable cannot split a foot over pages, and a foot taller than
+   * a page sends it into endless recursion (a tax label of thousands of characters did: "Maximum call stack size
+   * exceeded"). Measured at half the text width, less than the labels ever get (they span all columns but the
+   * amount), the foot must take at most a third of a page.
+   */
+  private fitsInTableFoot(foot: PdfContent['foot']): boolean {
+    const { top, bottom } = TOTALS_STYLES.cellPadding;
+    const labelWidth = (this.pageWidth - MARGIN.left - MARGIN.right) / 2 - 10;
+    let height = 0;
+    for (const row of foot) {
+      this.useFont(row.label, row.emphasis, BODY_SIZE);
+      const lines = this.doc.splitTextToSize(row.label, labelWidth) as string[];
+      height += lines.length * BODY_SIZE * this.doc.getLineHeightFactor() + top + bottom;
+    }
+    return height <= (this.pageHeight - MARGIN.top - MARGIN.bottom) / 3;
+  }
+
+  /** A rule in the accent colour above the emphasised totals (Total, Amount due). */
+  private drawTotalRule(data: CellHookData): void {
+    if (data.cell.styles.fontStyle !== 'bold' || data.column.index !== 5) return;
+    data.doc.setDrawColor(...this.accent);
+    data.doc.setLineWidth(1);
+    data.doc.line(data.cell.x, data.cell.y, data.cell.x + data.cell.width, data.cell.y);
   }
 
   drawPayments(content: PdfContent): void {

@@ -38,3 +38,19 @@ export function pdfText(value: string | null | undefined): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '');
 }
+
+/**
+ * A document-information string (title, author, subject) as jsPDF writes one: text beyond Latin-1 as UTF-16BE after
+ * a byte order mark, one byte per character. jsPDF makes the same bytes itself, but with `String.fromCharCode.apply`
+ * over all of them, which overflows the call stack for long text (a customer name of 100,000 characters); handed the
+ * bytes, it finds nothing to encode and only escapes them.
+ */
+export function pdfInfoText(text: string): string {
+  if (!/[^\u0000-\u00ff]/.test(text)) return text;
+  const bytes = ['\u00fe\u00ff'];
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    bytes.push(String.fromCharCode(code >> 8, code & 0xff));
+  }
+  return bytes.join('');
+}

@@ -5,9 +5,13 @@
  *
  * jsPDF and autotable are imported statically: this file is only ever loaded as the worker, on the first PDF, and a
  * worker without dynamic imports bundles as one file in any bundler's worker format.
+ *
+ * Only here are jsPDF's fast paths installed: they patch its API, which the worker's jsPDF shares with no one (the
+ * page's may be the host page's own).
  */
 import { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
+import { withFastPaths } from './fast-pdf-libraries.js';
 import { layoutInvoicePdf } from './pdf-layout.js';
 import type { PdfFont } from './pdf-fonts.js';
 import type { PageToWorker, WorkerFont, WorkerJob, WorkerToPage } from './pdf-worker-protocol.js';
@@ -18,6 +22,7 @@ const scope = self as unknown as {
   addEventListener(type: 'message', listener: (event: MessageEvent<PageToWorker>) => void): void;
 };
 const running = new Map<number, AbortController>();
+const libraries = withFastPaths(jsPDF, autoTable);
 
 scope.addEventListener('message', (event: MessageEvent<PageToWorker>) => {
   const message = event.data;
@@ -31,7 +36,7 @@ async function make(id: number, job: WorkerJob): Promise<void> {
   try {
     const pdf = await layoutInvoicePdf(
       { ...job, fonts: job.fonts.map((font) => toPdfFont(font, job.families)) },
-      { jsPDF, autoTable },
+      libraries,
       controller.signal,
     );
     post({ type: 'made', id, ...pdf, resources: resources() });

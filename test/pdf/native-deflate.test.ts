@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
+import { withFastPaths } from '../../src/pdf/fast-pdf-libraries.js';
 import { lastPrecompressedCount, outputWithNativeDeflate } from '../../src/pdf/native-deflate.js';
 import { layoutInvoicePdf } from '../../src/pdf/pdf-layout.js';
 import { fetchInvoice } from './pdf-fixtures.js';
@@ -65,7 +66,7 @@ describe('outputWithNativeDeflate', () => {
   it('compresses every page of a 300-line invoice natively', async () => {
     const invoice = await fetchInvoice('cus-medium', 'inv-300-lines');
     const input = { invoice, locale: 'en-US', branding: {}, paperSize: 'a4', accentColor: null, messages: null, fonts: [] } as const;
-    const pdf = await layoutInvoicePdf({ ...input, fonts: [...input.fonts] }, { jsPDF, autoTable });
+    const pdf = await layoutInvoicePdf({ ...input, fonts: [...input.fonts] }, withFastPaths(jsPDF, autoTable));
 
     expect(pdf.pageCount).to.be.above(10);
     expect(lastPrecompressedCount()).to.equal(pdf.pageCount);

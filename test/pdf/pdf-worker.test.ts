@@ -4,17 +4,7 @@ import type { Invoice } from '../../src/api/types.js';
 import { invoiceToPdf, lastPdfRun } from '../../src/pdf/invoice-to-pdf.js';
 import { fetchInvoice } from './pdf-fixtures.js';
 import { readPdf, squash } from './pdf-reader.js';
-
-/** Runs `body` with `window.Worker` removed, as in a browser without workers. */
-async function withoutWorkers<T>(body: () => Promise<T>): Promise<T> {
-  const saved = window.Worker;
-  (window as { Worker?: typeof Worker | undefined }).Worker = undefined;
-  try {
-    return await body();
-  } finally {
-    window.Worker = saved;
-  }
-}
+import { withoutWorkers } from './without-workers.js';
 
 /** Runs `body`, returning what it wrote with `console.warn` besides its result. */
 async function recordingWarnings<T>(body: () => Promise<T>): Promise<{ result: T; warned: string[] }> {
