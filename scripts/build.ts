@@ -6,9 +6,10 @@
  *  3. custom-elements.json — the custom-elements manifest, from the JSDoc in the source, and docs/api/ from it.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { cpSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { build } from 'vite';
+import { copyReferencedFonts } from './copy-fonts.ts';
 import { standaloneBuildConfig } from './standalone-build-config.ts';
 import { writeApiDocs, type Manifest } from './generate-api-docs.ts';
 
@@ -25,17 +26,9 @@ cpSync(join(root, 'src'), join(root, 'dist'), {
 });
 
 // The PDF fonts are referenced from node_modules in the source (bundlers emit them as assets). The unbundled modules
-// in dist/ cannot reach the package's own node_modules once installed, so the fonts are copied beside them.
-const fontsModule = join(root, 'dist/pdf/pdf-fonts.js');
-const fontsDir = join(root, 'dist/pdf/fonts');
-mkdirSync(fontsDir, { recursive: true });
-writeFileSync(
-  fontsModule,
-  readFileSync(fontsModule, 'utf8').replace(/'\.\.\/\.\.\/(node_modules\/[^']+\.ttf)'/g, (_, path: string) => {
-    copyFileSync(join(root, path), join(fontsDir, basename(path)));
-    return `'./fonts/${basename(path)}'`;
-  }),
-);
+// in dist/ cannot reach the package's own node_modules once installed, so the fonts are copied into dist/chunks/,
+// where the standalone build puts the same files under the same names: each font is in the package once.
+copyReferencedFonts(root, join(root, 'dist/pdf/pdf-fonts.js'), join(root, 'dist/chunks'), '../chunks/');
 
 await build(standaloneBuildConfig(root));
 

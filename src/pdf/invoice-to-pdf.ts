@@ -10,13 +10,15 @@ import { isWinAnsi } from './pdf-text.js';
 import { lastPdfRun, makeInWorker, pdfWorker, recordPageRun } from './pdf-worker-client.js';
 import type { WorkerFont, WorkerJob } from './pdf-worker-protocol.js';
 import { pdfTranslations, type PdfMessages } from './pdf.messages.js';
+import { registeredPdfFonts } from './registered-fonts.js';
 import { hasSvgPath, rasterizeSvg } from './svg-logo.js';
 
-export type { PdfFont, PdfFontSource } from './pdf-fonts.js';
+export type { MissingCharactersWarning, PdfFont, PdfFontSource } from './pdf-fonts.js';
+export { registerPdfFonts } from './registered-fonts.js';
 export type { PaperSize } from './paper-size.js';
 export type { LogoProblem } from './pdf-logo.js';
 export type { PdfMessages } from './pdf.messages.js';
-export type { PdfWarning } from './pdf-layout.js';
+export type { LogoUnavailableWarning, PdfWarning } from './pdf-layout.js';
 export type { PdfRunInfo } from './pdf-worker-client.js';
 export { parseHexColor } from './pdf-layout.js';
 export { lastPdfRun };
@@ -36,7 +38,7 @@ export interface InvoicePdfOptions {
   accentColor?: string | null;
   /** Overrides for any printed string. */
   messages?: Partial<PdfMessages> | null;
-  /** The integrator's own Unicode fonts, tried before the built-in Noto fonts. */
+  /** The integrator's own Unicode fonts, tried before the registered (`registerPdfFonts`) and the built-in Noto fonts. */
   fonts?: readonly PdfFont[] | null;
   /** Aborts the work (and the font and logo downloads). */
   signal?: AbortSignal;
@@ -48,12 +50,15 @@ export interface InvoicePdf {
   /** `invoice-<number>.pdf`, safe as a file name. */
   fileName: string;
   pageCount: number;
-  /** Problems that left something out (a logo that failed to load); show them, the PDF is still valid. */
+  /**
+   * Problems that left something out: a logo that could not be used, characters no font has (printed as a
+   * replacement mark, and named). Show them; the PDF is still valid.
+   */
   warnings: PdfWarning[];
 }
 
 /**
- * Makes an invoice's PDF in the browser: the reseller's logo and accent colour, seller, bill-to and invoice details,
+ * Makes an invoice's PDF, in the browser or in Node 20+ (a server attaching it to an e-mail): the reseller's logo and accent colour, seller, bill-to and invoice details,
  * the line table (its header repeats on every page and no line is split across pages), totals kept together with at
  * least the last line, payments, notes and terms, and a footer with the website and control-panel links and
  * "Page x of y" on every page. Text stays selectable; title, author and subject are set in the document metadata.
@@ -73,7 +78,13 @@ export interface InvoicePdf {
  * Only the price that applies to the customer is printed: the MSRP is never in the PDF.
  *
  * A logo that cannot be loaded (CORS, 404, not an image) does not fail the PDF: it is made without the logo and the
- * problem is returned in `warnings`. Font download failures and aborts reject.
+ * problem is returned in `warnings`. So is any character no font has a glyph for (kanji without the CJK companion
+ * fonts registered, say): it is printed as a replacement mark (□, �) and named in a `characters-missing` warning,
+ * never dropped silently. Font download failures and aborts reject.
+ *
+ * In Node, the built-in fonts are read from the package with `fs`, and a PNG or JPEG logo is embedded as it is (its
+ * header checked); an SVG logo is left out with a `logo-unavailable` warning (`svg-unsupported`): there is no DOM to
+ * draw it with.
  */
 export async function invoiceToPdf(invoice: Invoice, options: InvoicePdfOptions): Promise<InvoicePdf> {
   const { signal } = options;
@@ -85,7 +96,7 @@ export async function invoiceToPdf(invoice: Invoice, options: InvoicePdfOptions)
     paperSize: options.paperSize ?? null,
     accentColor: options.accentColor ?? null,
     messages: options.messages ?? null,
-    fonts: options.fonts ?? [],
+    fonts: [...(options.fonts ?? []), ...registeredPdfFonts()],
   };
   const worker = canUseWorker(input) ? await pdfWorker() : null;
   signal?.throwIfAborted();
@@ -125,7 +136,8 @@ async function makeInPage(input: PdfLayoutInput, signal?: AbortSignal): Promise<
   const [{ jsPDF }, { autoTable }] = await Promise.all([import('jspdf'), import('jspdf-autotable')]);
   signal?.throwIfAborted();
   recordPageRun();
-  return layoutInvoicePdf(input, { jsPDF, autoTable, rasterizeSvg }, signal);
+  // Without a DOM (in Node) nothing here can draw an SVG logo: the PDF is made without it, with a warning.
+  return layoutInvoicePdf(input, { jsPDF, autoTable, ...(typeof Image === 'function' ? { rasterizeSvg } : {}) }, signal);
 }
 
 /**
