@@ -132,6 +132,33 @@ describe('the packed package', () => {
     assert.deepEqual(shipped.filter((path) => !paths.has(path)), []);
   });
 
+  it('names in custom-elements.json only modules it ships', () => {
+    const paths = new Set(packed.files.map((file) => file.path));
+    const named = new Set<string>();
+    JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'), (key, value: unknown) => {
+      if ((key === 'path' || key === 'module') && typeof value === 'string') named.add(value.replace(/^\//, ''));
+      return value;
+    });
+    assert.ok(named.size > 0);
+    assert.deepEqual([...named].filter((path) => !paths.has(path)), []);
+  });
+
+  it('links from its README and docs only to files it ships, or to the repository', () => {
+    const docs = packed.files.filter((file) => file.path.endsWith('.md'));
+    assert.ok(docs.some((file) => file.path === 'README.md') && docs.some((file) => file.path.startsWith('docs/')));
+    const paths = new Set(packed.files.map((file) => file.path));
+    const broken = docs.flatMap((file) =>
+      [...readFileSync(join(installed, file.path), 'utf8').matchAll(/\]\(([^)\s]+)\)/g)]
+        .map((match) => match[1]!.split('#')[0]!)
+        .filter((target) => target !== '' && !/^[a-z]+:/.test(target))
+        .map((target) => relative(installed, join(installed, file.path, '..', target)))
+        // A folder link is good when the package ships something in it.
+        .filter((target) => !paths.has(target) && ![...paths].some((path) => path.startsWith(`${target}/`)))
+        .map((target) => `${file.path} → ${target}`),
+    );
+    assert.deepEqual(broken, []);
+  });
+
   it('passes publint --strict', () => {
     const result = spawnSync(process.execPath, [join(root, 'node_modules/publint/src/cli.js'), 'run', tarball, '--strict'], { encoding: 'utf8' });
     assert.equal(result.status, 0, result.stdout + result.stderr);

@@ -298,7 +298,8 @@ export class InvoiceDetailContent extends InvoiceDetail {
 
   private renderPdfStatus(messages: InvoiceDetailMessages): TemplateResult {
     const status = this.pdfStatus;
-    const warnings = status.type === 'done' ? status.warnings : [];
+    // The one warning this element words; a `characters-missing` one is for the integrator (issue #17 words it).
+    const warnings = status.type === 'done' ? status.warnings.filter((warning) => warning.kind === 'logo-unavailable') : [];
     return html`<div class="pdf-status">
       <div role="status" class="visually-hidden">
         ${status.type === 'busy' ? messages.downloading : status.type === 'done' ? messages.downloaded(status.fileName) : ''}
