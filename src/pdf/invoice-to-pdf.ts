@@ -4,8 +4,8 @@ import { resolveMessages } from '../format/messages.js';
 import type { PaperSize } from './paper-size.js';
 import { invoiceFileName } from './pdf-file-name.js';
 import { BUILT_IN_FONTS, FontChooser, type PdfFont, type PdfFontSource } from './pdf-fonts.js';
-import { allTexts, describeInvoice, layoutInvoicePdf, logoUrlOf, type PdfLayoutInput, type PdfLayoutResult, type PdfWarning } from './pdf-layout.js';
-import { loadLogo } from './pdf-logo.js';
+import { allTexts, describeInvoice, layoutInvoicePdf, logoUrlOf, type PdfLayoutInput, type PdfLayoutResult, type PdfLibraries, type PdfWarning } from './pdf-layout.js';
+import { embeddableImage, loadLogo } from './pdf-logo.js';
 import { isWinAnsi } from './pdf-text.js';
 import { lastPdfRun, makeInWorker, pdfWorker, recordPageRun } from './pdf-worker-client.js';
 import type { WorkerFont, WorkerJob } from './pdf-worker-protocol.js';
@@ -40,6 +40,13 @@ export interface InvoicePdfOptions {
   messages?: Partial<PdfMessages> | null;
   /** The integrator's own Unicode fonts, tried before the registered (`registerPdfFonts`) and the built-in Noto fonts. */
   fonts?: readonly PdfFont[] | null;
+  /**
+   * Draws an SVG logo as PNG where the library has no way of its own (Node: no DOM), e.g. with `@resvg/resvg-js`:
+   * `async (svg) => new Resvg(await svg.text(), { fitTo: { mode: 'width', value: 600 } }).render().asPng()`.
+   * Without it, a server-made PDF leaves an SVG logo out with an `svg-unsupported` warning. In a browser the page
+   * draws SVG itself and this is not called.
+   */
+  rasterizeSvg?: ((svg: Blob) => Promise<Uint8Array | ArrayBuffer>) | null;
   /** Aborts the work (and the font and logo downloads). */
   signal?: AbortSignal;
 }
@@ -83,8 +90,8 @@ export interface InvoicePdf {
  * never dropped silently. Font download failures and aborts reject.
  *
  * In Node, the built-in fonts are read from the package with `fs`, and a PNG or JPEG logo is embedded as it is (its
- * header checked); an SVG logo is left out with a `logo-unavailable` warning (`svg-unsupported`): there is no DOM to
- * draw it with.
+ * header checked); an SVG logo is drawn by `options.rasterizeSvg`, or left out with a `logo-unavailable` warning
+ * (`svg-unsupported`): there is no DOM to draw it with.
  */
 export async function invoiceToPdf(invoice: Invoice, options: InvoicePdfOptions): Promise<InvoicePdf> {
   const { signal } = options;
@@ -113,10 +120,10 @@ export async function invoiceToPdf(invoice: Invoice, options: InvoicePdfOptions)
     } catch (error) {
       // Something in the options that structured cloning refuses (a function on a branding object, say).
       if (!(error instanceof DOMException && error.name === 'DataCloneError')) throw error;
-      result = await makeInPage(input, signal);
+      result = await makeInPage(input, options, signal);
     }
   } else {
-    result = await makeInPage(input, signal);
+    result = await makeInPage(input, options, signal);
   }
   const { blob, pageCount, warnings } = result;
   return { blob, pageCount, warnings, fileName: invoiceFileName(invoice.number) };
@@ -132,12 +139,30 @@ function canUseWorker(input: PdfLayoutInput): boolean {
 }
 
 /** The fallback: the same layout in the page, with jsPDF and autotable loaded here on first use. */
-async function makeInPage(input: PdfLayoutInput, signal?: AbortSignal): Promise<PdfLayoutResult> {
+async function makeInPage(input: PdfLayoutInput, options: InvoicePdfOptions, signal?: AbortSignal): Promise<PdfLayoutResult> {
   const [{ jsPDF }, { autoTable }] = await Promise.all([import('jspdf'), import('jspdf-autotable')]);
   signal?.throwIfAborted();
   recordPageRun();
-  // Without a DOM (in Node) nothing here can draw an SVG logo: the PDF is made without it, with a warning.
-  return layoutInvoicePdf(input, { jsPDF, autoTable, ...(typeof Image === 'function' ? { rasterizeSvg } : {}) }, signal);
+  return layoutInvoicePdf(input, { jsPDF, autoTable, ...svgRasterizer(options) }, signal);
+}
+
+/**
+ * What draws an SVG logo here: the page itself, else (in Node) the integrator's rasterizer, its PNG checked like any
+ * other logo's bytes; with neither, nothing, and the PDF is made without the logo, with a warning.
+ */
+function svgRasterizer(options: InvoicePdfOptions): Pick<PdfLibraries, 'rasterizeSvg'> {
+  if (typeof Image === 'function') return { rasterizeSvg };
+  const integrators = options.rasterizeSvg;
+  if (!integrators) return {};
+  return {
+    rasterizeSvg: async (svg) => {
+      try {
+        return embeddableImage(new Uint8Array(await integrators(svg)));
+      } catch {
+        return 'not-an-image';
+      }
+    },
+  };
 }
 
 /**

@@ -251,6 +251,18 @@ describe('invoiceToPdf in Node, from the installed package', () => {
     assert.ok(squash((await readPdfInNode(made.blob)).text).includes(squash(invoice.buyer.name)));
   });
 
+  it('draws an SVG logo with the rasterizer the server passes', async () => {
+    const invoice = await oldestInvoice('cus-greek');
+    // A stand-in for a real rasterizer (@resvg/resvg-js, say): the demo logo's PNG, which is that SVG drawn.
+    const png = readFileSync(new URL('../../demo/backend/assets/logo.png', import.meta.url));
+    let drawn = '';
+    const rasterizeSvg = async (svg: Blob) => ((drawn = await svg.text()), png);
+    const made = await pdf.invoiceToPdf(invoice, { locale: 'el-GR', branding: { logoUrl: `${origin}/api/assets/logo.svg` }, rasterizeSvg });
+    assert.match(drawn, /<svg[\s>]/);
+    assert.deepEqual(made.warnings, []);
+    assert.deepEqual(await images(made.blob), ['240×64 FlateDecode', '240×64 FlateDecode']);
+  });
+
   it('prints a replacement mark for each character no font has, and names them in the warnings', async () => {
     const invoice = await oldestInvoice('cus-yen');
     // 顾 and 务 are Simplified Chinese only: Noto Sans JP has no glyph for them.
