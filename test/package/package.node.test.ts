@@ -43,6 +43,7 @@ interface PackedFile {
 let work: string;
 let project: string;
 let tarball: string;
+let companionTarball: string;
 let packed: { size: number; unpackedSize: number; files: PackedFile[] };
 /** The installed package's folder. */
 let installed: string;
@@ -61,11 +62,11 @@ before(() => {
   >;
   packed = info!;
   tarball = join(work, info!.filename);
-  const companion = packFontsCjk(work);
+  companionTarball = packFontsCjk(work);
   project = join(work, 'consumer');
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, companion], { cwd: project, stdio: 'pipe' });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, companionTarball], { cwd: project, stdio: 'pipe' });
   installed = join(project, 'node_modules', manifest.name);
 });
 
@@ -159,10 +160,12 @@ describe('the packed package', () => {
     assert.deepEqual(broken, []);
   });
 
-  it('passes publint --strict', () => {
-    const result = spawnSync(process.execPath, [join(root, 'node_modules/publint/src/cli.js'), 'run', tarball, '--strict'], { encoding: 'utf8' });
-    assert.equal(result.status, 0, result.stdout + result.stderr);
-    assert.match(result.stdout, /All good/);
+  it('passes publint --strict, and so does the CJK font companion', () => {
+    for (const packed of [tarball, companionTarball]) {
+      const result = spawnSync(process.execPath, [join(root, 'node_modules/publint/src/cli.js'), 'run', packed, '--strict'], { encoding: 'utf8' });
+      assert.equal(result.status, 0, result.stdout + result.stderr);
+      assert.match(result.stdout, /All good/);
+    }
   });
 
   it('passes Are the Types Wrong for ES module consumers (the package offers no CommonJS)', () => {
@@ -180,6 +183,7 @@ describe('the packed package', () => {
       .filter(([, target]) => (typeof target === 'string' ? target : target['default']!).endsWith('.js'))
       .map(([subpath]) => (subpath === '.' ? manifest.name : `${manifest.name}${subpath.slice(1)}`));
     assert.ok(entries.includes('billing-elements/standalone'));
+    entries.push('billing-elements-pdf-fonts-cjk');
     const failures = entries.flatMap((entry) => {
       const result = spawnSync(process.execPath, ['--input-type=module', '--eval', `await import(${JSON.stringify(entry)})`], { cwd: project, encoding: 'utf8' });
       return result.status === 0 ? [] : [`${entry}: ${result.stderr.split('\n').find((line) => /Error/.test(line)) ?? result.stderr}`];
