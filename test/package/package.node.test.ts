@@ -178,6 +178,24 @@ describe('the packed package', () => {
     assert.equal(result.status, 0, result.stdout + result.stderr);
   });
 
+  it('type-checks an app that registers the CJK companion’s fonts (TypeScript, nodenext)', () => {
+    writeFileSync(
+      join(project, 'app.ts'),
+      [
+        "import { registerPdfFonts } from 'billing-elements';",
+        "import * as standalone from 'billing-elements/standalone';",
+        "import type { InvoicePdf } from 'billing-elements/pdf.js';",
+        "import { cjkFonts, notoSansJP } from 'billing-elements-pdf-fonts-cjk';",
+        'registerPdfFonts(cjkFonts);',
+        'standalone.registerPdfFonts([notoSansJP]);',
+        "export type Warnings = InvoicePdf['warnings'];",
+      ].join('\n'),
+    );
+    const options = ['--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--lib', 'es2022,dom,dom.iterable'];
+    const result = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), ...options, 'app.ts'], { cwd: project, encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+  });
+
   it('imports in Node without throwing, from every JavaScript entry, the standalone bundle’s included', () => {
     const entries = Object.entries(manifest.exports)
       .filter(([, target]) => (typeof target === 'string' ? target : target['default']!).endsWith('.js'))
