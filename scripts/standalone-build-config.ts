@@ -9,10 +9,11 @@ import { optionalPdfExtrasAlias } from './pdf-extras-alias.ts';
  * bundler puts code an implementation shares with the entry into chunks of their own — six files before anything
  * renders — and code two implementations share into small chunks each implementation must fetch before it runs.
  * With this group, the entry is one file and each implementation is one chunk that imports only the entry.
- * The response checks (`api/schemas`) stay out: they load alongside the first request.
+ * The response checks (`api/schemas` and the generated `api/generated/contract-checks`) stay out: they load alongside
+ * the first request.
  */
 const ENTRY_MODULES =
-  /[\\/]src[\\/](index|define|lazy|lazy-element|trusted-types|api[\\/](?!schemas)|context|events|format[\\/]|styles|email[\\/]email-frame|pdf[\\/](download-invoice-pdf|pdf-file-name|base64|registered-fonts))|[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/;
+  /[\\/]src[\\/](index|define|lazy|lazy-element|trusted-types|api[\\/](?!schemas|generated[\\/]contract-checks)|context|events|format[\\/]|styles|email[\\/]email-frame|pdf[\\/](download-invoice-pdf|pdf-file-name|base64|registered-fonts))|[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/;
 
 /**
  * Fonts keep their names (no hash): scripts/build.ts copies the same files into `chunks/` for the unbundled modules

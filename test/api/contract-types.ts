@@ -1,7 +1,9 @@
 /**
- * Compile-time test: `src/api/types.ts`, `src/api/openapi.yaml` and the response checks in `src/api/schemas.ts` describe
- * the same contract. Nothing runs; `npm run typecheck` regenerates `generated/openapi.d.ts` from the YAML and this
- * file stops compiling the moment a property, a required list, a nullability or an enum drifts in any of the three.
+ * Compile-time test of the contract generator (`scripts/generate-contract.ts`): the types and response checks it writes
+ * from `src/api/openapi.yaml` mean what the document means. openapi-typescript, an independent reading of the same
+ * YAML, is the reference: `npm run typecheck` writes its output to `generated/openapi.d.ts`, and this file stops
+ * compiling the moment a property, a required list, a nullability or an enum comes out differently. It also ties the
+ * hand-written `InvoiceQuery` to the list's query parameters.
  */
 import type * as v from 'valibot';
 import type * as schemas from '../../src/api/schemas.js';
@@ -9,8 +11,10 @@ import type {
   Address,
   Attachment,
   Buyer,
+  CustomerList,
   CustomerSummary,
   DateRange,
+  FieldProblem,
   Invoice,
   InvoiceKind,
   InvoiceLine,
@@ -68,8 +72,10 @@ export type SchemaChecks = [
   Expect<Same<Schemas['NotificationToggle'], NotificationToggle>>,
   Expect<Same<Schemas['NotificationSettings'], NotificationSettings>>,
   Expect<Same<Schemas['ProblemDetails'], ProblemDetails>>,
+  Expect<Same<Schemas['FieldProblem'], FieldProblem>>,
   Expect<Same<Schemas['FieldProblem'], NonNullable<ProblemDetails['errors']>[number]>>,
   Expect<Same<Schemas['CustomerSummary'], CustomerSummary>>,
+  Expect<Same<Schemas['CustomerList'], CustomerList>>,
   Expect<Same<Schemas['CustomerList'], { items: CustomerSummary[] }>>,
 ];
 
@@ -93,7 +99,7 @@ export type OperationChecks = [
   Expect<Same<NonNullable<operations['listInvoices']['parameters']['query']>, { [K in keyof InvoiceQuery]?: NonNullable<InvoiceQuery[K]> }>>,
 ];
 
-/** The runtime checks in schemas.ts produce exactly the contract types (no field left unchecked, none invented). */
+/** The generated response checks produce exactly the contract types (no field left unchecked, none invented). */
 export type ResponseSchemaChecks = [
   Expect<Same<v.InferOutput<typeof schemas.moneySchema>, Money>>,
   Expect<Same<v.InferOutput<typeof schemas.dateRangeSchema>, DateRange>>,
@@ -111,4 +117,7 @@ export type ResponseSchemaChecks = [
   Expect<Same<v.InferOutput<typeof schemas.notificationToggleSchema>, NotificationToggle>>,
   Expect<Same<v.InferOutput<typeof schemas.notificationSettingsSchema>, NotificationSettings>>,
   Expect<Same<v.InferOutput<typeof schemas.problemDetailsSchema>, ProblemDetails>>,
+  Expect<Same<v.InferOutput<typeof schemas.fieldProblemSchema>, FieldProblem>>,
+  Expect<Same<v.InferOutput<typeof schemas.customerSummarySchema>, CustomerSummary>>,
+  Expect<Same<v.InferOutput<typeof schemas.customerListSchema>, CustomerList>>,
 ];
