@@ -4,7 +4,8 @@
  */
 import { html, nothing, render } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import '../src/index.ts';
+import { registerPdfFonts } from '../src/index.ts';
+import { cjkFonts } from '../packages/pdf-fonts-cjk/index.js';
 // A host page links themes.css (`<link rel="stylesheet" href="…/themes.css">`); here Vite serves demo/ as the root,
 // where a link to ../src would get the index page back, so the demo imports it and lets Vite serve it.
 import '../src/styles/themes.css';
@@ -12,6 +13,9 @@ import type { BillingProvider } from '../src/context/billing-provider.ts';
 import { InvoiceDetail } from '../src/elements/invoice-detail/invoice-detail.ts';
 import type { CustomerSummary } from '../src/api/types.ts';
 import { formatDateTime } from '../src/format/dates.ts';
+
+// Japanese invoices' PDFs: the CJK faces are a companion package an app registers (docs/pdf.md).
+registerPdfFonts(cjkFonts);
 
 const main = document.querySelector('main')!;
 const provider = document.querySelector<BillingProvider>('billing-provider')!;

@@ -92,6 +92,9 @@ function signature(method: Member, className: string): string {
 }
 
 /** The page for one element. */
+/** Where the source lives; shipped docs link there for files the package does not contain. */
+export const REPOSITORY = 'https://github.com/billing-elements/billing-elements';
+
 function elementPage(declaration: Declaration, modulePath: string): string {
   const tag = declaration.tagName!;
   const members = (declaration.members ?? []).filter(isPublic);
@@ -103,7 +106,8 @@ function elementPage(declaration: Declaration, modulePath: string): string {
     `# \`<${tag}>\``,
     declaration.summary ? `**${cell(declaration.summary)}**` : '',
     declaration.description ?? '',
-    `Class \`${declaration.name}\`, defined in [\`${modulePath}\`](../../${modulePath}). Global design tokens (colours, type, ` +
+    // The repository's copy: the package ships dist/, not the source this page names.
+    `Class \`${declaration.name}\`, defined in [\`${modulePath}\`](${REPOSITORY}/blob/main/${modulePath}). Global design tokens (colours, type, ` +
       'spacing) and the ready-made themes are in [the theming guide](../theming.md).',
     section(
       'Attributes',

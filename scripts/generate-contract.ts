@@ -13,6 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { REPOSITORY } from './generate-api-docs.ts';
 
 /** A JSON Schema node as it appears in the contract. */
 interface Schema {
@@ -299,7 +300,8 @@ function referenceFile(schemas: Record<string, Schema>): string {
     cell(type).replace(/\b[A-Z]\w+\b/g, (name) => (schemas[name] ? `[${name}](#${name.toLowerCase()})` : name));
   let out = `<!-- Generated from ${CONTRACT_SOURCE} by \`npm run generate:contract\`. Edit the YAML, not this file. -->\n\n`;
   out += '# The backend contract, field by field\n\n';
-  out += `Every schema of [the OpenAPI document](../${CONTRACT_SOURCE}), which is the contract's one source; the TypeScript `;
+  // docs/ ships in the package, src/ does not: the link goes to the repository.
+  out += `Every schema of [the OpenAPI document](${REPOSITORY}/blob/main/${CONTRACT_SOURCE}), which is the contract's one source; the TypeScript `;
   out += 'types the package exports carry the same descriptions. Amounts are integer minor units; dates are ISO 8601.\n';
   for (const [name, schema] of Object.entries(schemas)) {
     out += `\n## ${name}\n\n${cell(schema.description ?? '')}\n`;

@@ -14,7 +14,14 @@ import { optionalPdfExtrasAlias } from './pdf-extras-alias.ts';
  * the first request.
  */
 const ENTRY_MODULES =
-  /[\\/]src[\\/](index|define|lazy|lazy-element|trusted-types|api[\\/](?!schemas|generated[\\/]contract-checks)|context|controllers|events|format[\\/](?!error-messages\.(de|ja))|styles|email[\\/]email-frame|pdf[\\/](download-invoice-pdf|pdf-file-name|base64))|[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/;
+  /[\\/]src[\\/](index|define|lazy|lazy-element|trusted-types|api[\\/](?!schemas|generated[\\/]contract-checks)|context|controllers|events|format[\\/](?!error-messages\.(de|ja))|styles|email[\\/]email-frame|pdf[\\/](download-invoice-pdf|pdf-file-name|base64|registered-fonts))|[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/;
+
+/**
+ * Fonts keep their names (no hash): scripts/build.ts copies the same files into `chunks/` for the unbundled modules
+ * of dist/, so each font is in the package once. They change only with a new version of the package.
+ */
+const ASSET_FILE_NAMES = ({ names }: { names: string[] }): string =>
+  names.some((name) => name.endsWith('.ttf')) ? 'chunks/[name][extname]' : 'chunks/[name]-[hash][extname]';
 
 const PRELOAD_HELPER = '\0vite/preload-helper.js';
 
@@ -51,16 +58,18 @@ export function standaloneBuildConfig(root: string, outDir = join(root, 'dist'))
     // An ES module worker, whose fonts resolve against its own `import.meta.url`. Vite's default (iife) resolves them
     // against `self.location`, which for a bundle on another origin is the same-origin blob: bootstrap that imports
     // the worker (src/start-worker.ts), not the bundle's folder.
-    worker: { format: 'es' },
     // 'production' named outright: a process that also runs a Vite dev server (the bench) has NODE_ENV=development,
     // which would otherwise pull Lit's development build into the bundle.
     resolve: { alias: optionalPdfExtrasAlias(root), conditions: ['module', 'browser', 'production'] },
+    // The worker's own build emits the fonts it references too: under the same names, so each font is one file.
+    worker: { format: 'es', rollupOptions: { output: { assetFileNames: ASSET_FILE_NAMES } } },
     build: {
       outDir,
       emptyOutDir: false,
       target: 'es2022',
       minify: true,
-      sourcemap: true,
+      // No source maps: the package does not ship them, and a file must not name a map that is not there.
+      sourcemap: false,
       modulePreload: false,
       assetsInlineLimit: 0,
       assetsDir: 'chunks',
@@ -71,7 +80,7 @@ export function standaloneBuildConfig(root: string, outDir = join(root, 'dist'))
           format: 'es',
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
-          assetFileNames: 'chunks/[name]-[hash][extname]',
+          assetFileNames: ASSET_FILE_NAMES,
           // One group holding the entry module itself becomes the entry file (`billing-elements.js`).
           codeSplitting: { groups: [{ name: 'billing-elements', test: ENTRY_MODULES }] },
         },

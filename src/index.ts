@@ -17,7 +17,8 @@ export { billingContext, type BillingConfig, type Branding } from './context/bil
 export { BillingConfigController } from './context/billing-config-controller.js';
 export { formatMoney, minorToDecimalString } from './format/money.js';
 export { formatDate, formatDateRange, formatDateTime } from './format/dates.js';
-export type { InvoicePdf, InvoicePdfOptions, PdfFont } from './pdf/invoice-to-pdf.js';
+export type { InvoicePdf, InvoicePdfOptions, PdfFont, PdfWarning } from './pdf/invoice-to-pdf.js';
+export { registerPdfFonts } from './pdf/registered-fonts.js';
 
 /** Makes an invoice PDF; loads the PDF code (jsPDF, autotable, fonts) on first call only. */
 export async function invoiceToPdf(

@@ -115,7 +115,12 @@ export const GeneratedPdf: StoryObj<DetailArgs & { locale: string }> = {
   loaders: [
     async ({ args, globals }) => {
       const invoice = await loadInvoice(args.customerId, args.invoiceId || undefined);
-      const { invoiceToPdf } = await import('../src/pdf/invoice-to-pdf.js');
+      const [{ invoiceToPdf, registerPdfFonts }, { cjkFonts }] = await Promise.all([
+        import('../src/pdf/invoice-to-pdf.js'),
+        import('../packages/pdf-fonts-cjk/index.js'),
+      ]);
+      // As an app with Japanese customers does (registering again replaces): the CJK faces are a companion package.
+      registerPdfFonts(cjkFonts);
       const { settings } = await storyDataSource.getSettings();
       const pdf = await invoiceToPdf(invoice, {
         locale: globals['locale'] ?? 'en-US',

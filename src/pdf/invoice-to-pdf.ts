@@ -5,20 +5,23 @@ import { intlLocale } from '../format/locale.js';
 import type { PaperSize } from './paper-size.js';
 import { invoiceFileName } from './pdf-file-name.js';
 import { BUILT_IN_FONTS, FontChooser, type PdfFont, type PdfFontSource } from './pdf-fonts.js';
-import { allTexts, describeInvoice, layoutInvoicePdf, logoUrlOf, type PdfLayoutInput, type PdfLayoutResult, type PdfWarning as LayoutWarning } from './pdf-layout.js';
-import { loadLogo } from './pdf-logo.js';
+import { allTexts, describeInvoice, layoutInvoicePdf, logoUrlOf, type PdfLayoutInput, type PdfLayoutResult, type PdfLibraries, type PdfWarning as LayoutWarning } from './pdf-layout.js';
+import { embeddableImage, loadLogo } from './pdf-logo.js';
 import { isWinAnsi } from './pdf-text.js';
 import { mainThreadWarning, type MainThreadWarning } from './main-thread-warning.js';
 import { lastPdfRun, makeInWorker, pdfWorker, recordPageRun } from './pdf-worker-client.js';
 import type { WorkerFont, WorkerJob } from './pdf-worker-protocol.js';
 import { pdfTranslations, type PdfMessages } from './pdf.messages.js';
+import { registeredPdfFonts } from './registered-fonts.js';
 import { hasSvgPath, rasterizeSvg } from './svg-logo.js';
 
-export type { PdfFont, PdfFontSource } from './pdf-fonts.js';
+export type { MissingCharactersWarning, PdfFont, PdfFontSource } from './pdf-fonts.js';
+export { registerPdfFonts } from './registered-fonts.js';
 export type { PaperSize } from './paper-size.js';
 export type { LogoProblem } from './pdf-logo.js';
 export type { PdfMessages } from './pdf.messages.js';
 export type { MainThreadWarning } from './main-thread-warning.js';
+export type { LogoUnavailableWarning } from './pdf-layout.js';
 export type { PdfRunInfo } from './pdf-worker-client.js';
 export { parseHexColor } from './pdf-layout.js';
 export { lastPdfRun };
@@ -38,8 +41,15 @@ export interface InvoicePdfOptions {
   accentColor?: string | null;
   /** Overrides for any printed string. */
   messages?: Partial<PdfMessages> | null;
-  /** The integrator's own Unicode fonts, tried before the built-in Noto fonts. */
+  /** The integrator's own Unicode fonts, tried before the registered (`registerPdfFonts`) and the built-in Noto fonts. */
   fonts?: readonly PdfFont[] | null;
+  /**
+   * Draws an SVG logo as PNG where the library has no way of its own (Node: no DOM), e.g. with `@resvg/resvg-js`:
+   * `async (svg) => new Resvg(await svg.text(), { fitTo: { mode: 'width', value: 600 } }).render().asPng()`.
+   * Without it, a server-made PDF leaves an SVG logo out with an `svg-unsupported` warning. In a browser the page
+   * draws SVG itself and this is not called.
+   */
+  rasterizeSvg?: ((svg: Blob) => Promise<Uint8Array | ArrayBuffer>) | null;
   /** Aborts the work (and the font and logo downloads). */
   signal?: AbortSignal;
 }
@@ -58,14 +68,15 @@ export interface InvoicePdf {
   fileName: string;
   pageCount: number;
   /**
-   * What went less well, the PDF still valid: a logo that failed to load (show it), the PDF made without the worker
-   * (log it; the console has it once per page already).
+   * What went less well, the PDF still valid: a logo that could not be used and characters no font has (printed
+   * as a replacement mark, and named) — show them; the PDF made without the worker (log it; the console has it once
+   * per page already).
    */
   warnings: PdfWarning[];
 }
 
 /**
- * Makes an invoice's PDF in the browser: the reseller's logo and accent colour, seller, bill-to and invoice details,
+ * Makes an invoice's PDF, in the browser or in Node 20+ (a server attaching it to an e-mail): the reseller's logo and accent colour, seller, bill-to and invoice details,
  * the line table (its header repeats on every page and no line is split across pages), totals kept together with at
  * least the last line, payments, notes and terms, and a footer with the website and control-panel links and
  * "Page x of y" on every page. Text stays selectable; title, author and subject are set in the document metadata.
@@ -87,7 +98,13 @@ export interface InvoicePdf {
  * Only the price that applies to the customer is printed: the MSRP is never in the PDF.
  *
  * A logo that cannot be loaded (CORS, 404, not an image) does not fail the PDF: it is made without the logo and the
- * problem is returned in `warnings`. Font download failures and aborts reject.
+ * problem is returned in `warnings`. So is any character no font has a glyph for (kanji without the CJK companion
+ * fonts registered, say): it is printed as a replacement mark (□, �) and named in a `characters-missing` warning,
+ * never dropped silently. Font download failures and aborts reject.
+ *
+ * In Node, the built-in fonts are read from the package with `fs`, and a PNG or JPEG logo is embedded as it is (its
+ * header checked); an SVG logo is drawn by `options.rasterizeSvg`, or left out with a `logo-unavailable` warning
+ * (`svg-unsupported`): there is no DOM to draw it with.
  */
 export async function invoiceToPdf(invoice: Invoice, options: InvoicePdfOptions): Promise<InvoicePdf> {
   const { signal } = options;
@@ -100,7 +117,7 @@ export async function invoiceToPdf(invoice: Invoice, options: InvoicePdfOptions)
     paperSize: options.paperSize ?? null,
     accentColor: options.accentColor ?? null,
     messages: options.messages ?? null,
-    fonts: options.fonts ?? [],
+    fonts: [...(options.fonts ?? []), ...registeredPdfFonts()],
   };
   const unusable = workerUnusableFor(input);
   const started = unusable ? null : await pdfWorker();
@@ -120,11 +137,11 @@ export async function invoiceToPdf(invoice: Invoice, options: InvoicePdfOptions)
       // Something in the options that structured cloning refuses (a function on a branding object, say).
       if (!(error instanceof DOMException && error.name === 'DataCloneError')) throw error;
       mainThread = mainThreadWarning('not-cloneable', `an option cannot be sent to a worker (${error.message}); pass plain data (no functions).`);
-      result = await makeInPage(input, signal);
+      result = await makeInPage(input, options, signal);
     }
   } else {
     mainThread = unusable ?? mainThreadWarning('worker-unavailable', started!.problem!);
-    result = await makeInPage(input, signal);
+    result = await makeInPage(input, options, signal);
   }
   const { blob, pageCount } = result;
   const warnings: PdfWarning[] = mainThread ? [...result.warnings, mainThread] : result.warnings;
@@ -144,11 +161,30 @@ function workerUnusableFor(input: PdfLayoutInput): MainThreadWarning | null {
 }
 
 /** The fallback: the same layout in the page, with jsPDF and autotable loaded here on first use. */
-async function makeInPage(input: PdfLayoutInput, signal?: AbortSignal): Promise<PdfLayoutResult> {
+async function makeInPage(input: PdfLayoutInput, options: InvoicePdfOptions, signal?: AbortSignal): Promise<PdfLayoutResult> {
   const [{ jsPDF }, { autoTable }] = await Promise.all([import('jspdf'), import('jspdf-autotable')]);
   signal?.throwIfAborted();
   recordPageRun();
-  return layoutInvoicePdf(input, { jsPDF, autoTable, rasterizeSvg }, signal);
+  return layoutInvoicePdf(input, { jsPDF, autoTable, ...svgRasterizer(options) }, signal);
+}
+
+/**
+ * What draws an SVG logo here: the page itself, else (in Node) the integrator's rasterizer, its PNG checked like any
+ * other logo's bytes; with neither, nothing, and the PDF is made without the logo, with a warning.
+ */
+function svgRasterizer(options: InvoicePdfOptions): Pick<PdfLibraries, 'rasterizeSvg'> {
+  if (typeof Image === 'function') return { rasterizeSvg };
+  const integrators = options.rasterizeSvg;
+  if (!integrators) return {};
+  return {
+    rasterizeSvg: async (svg) => {
+      try {
+        return embeddableImage(new Uint8Array(await integrators(svg)));
+      } catch {
+        return 'not-an-image';
+      }
+    },
+  };
 }
 
 /**

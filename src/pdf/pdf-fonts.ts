@@ -36,19 +36,19 @@ export interface PdfFont {
 export const STANDARD_FONT = 'helvetica';
 
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
-const JAPANESE = /[\u3000-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
-// The fonts are dependencies of the library (the @expo-google-fonts packages ship plain TTF files). Referenced with
-// `new URL(…, import.meta.url)` so bundlers emit each as an asset beside the chunk and fetch it relative to the
-// bundle, and only when an invoice needs it. The paths are plain string literals because bundlers only rewrite
-// those; scripts/build.ts copies the files beside dist/pdf/ for the unbundled ES modules. Sizes (uncompressed / gzip):
-// Noto Sans 629 KB / 297 KB per face; Noto Sans Arabic 194 KB / 89 KB; Noto Sans JP 5.4 MB / 3.2 MB (the whole CJK
-// set; subsetting is a build concern).
+// The fonts come with the package, in dist/chunks/ (scripts/build.ts copies them there from the @expo-google-fonts
+// devDependencies, which ship plain TTF files). Referenced with `new URL(…, import.meta.url)` so bundlers emit each
+// as an asset and fetch it relative to the bundle, and only when an invoice needs it; in Node they are read from the
+// package with `fs`. The paths are plain string literals because bundlers only rewrite those. Sizes (uncompressed /
+// gzip): Noto Sans 629 KB / 297 KB per face; Noto Sans Arabic 194 KB / 89 KB. Chinese, Japanese and Korean faces are
+// megabytes each: they come from a companion package the app registers (`registerPdfFonts`, docs/pdf.md).
 
 /**
- * The built-in Unicode fonts, tried after the integrator's. Noto Sans Arabic also covers Latin (digits, amounts,
- * codes mixed into Arabic names); Noto Sans JP covers Latin, Greek and Cyrillic as well as kana and kanji; Noto Sans
- * is the catch-all for Latin Extended (ł, ő), Cyrillic, Greek and symbols such as ₹.
+ * The built-in Unicode fonts, tried after the integrator's and the registered ones. Noto Sans Arabic also covers
+ * Latin (digits, amounts, codes mixed into Arabic names); Noto Sans is the catch-all for Latin Extended (ł, ő),
+ * Cyrillic, Greek and symbols such as ₹. A character neither has (kanji without a registered CJK font, say) is
+ * printed as a replacement mark and named in the PDF's warnings.
  */
 export const BUILT_IN_FONTS: readonly PdfFont[] = [
   {
@@ -58,12 +58,6 @@ export const BUILT_IN_FONTS: readonly PdfFont[] = [
     bold: new URL('../../node_modules/@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf', import.meta.url),
   },
   {
-    family: 'NotoSansJP',
-    covers: (text) => JAPANESE.test(text),
-    regular: new URL('../../node_modules/@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf', import.meta.url),
-    bold: new URL('../../node_modules/@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf', import.meta.url),
-  },
-  {
     family: 'NotoSans',
     covers: () => true,
     regular: new URL('../../node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf', import.meta.url),
@@ -71,10 +65,27 @@ export const BUILT_IN_FONTS: readonly PdfFont[] = [
   },
 ];
 
+/** Something a font could not print: the PDF shows a replacement mark in its place. */
+export interface MissingCharactersWarning {
+  kind: 'characters-missing';
+  /** Each character no font had a glyph for, once, in the order they first appear. */
+  characters: string[];
+}
+
+/** Characters that need no glyph of their own: spaces, line breaks, format marks (joiners, bidi marks). */
+const NEEDS_NO_GLYPH = /[\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}]/u;
+/** The mark printed for a missing character, the first of these the font has: a white square, U+FFFD, "?". */
+const REPLACEMENT_MARKS = ['\u25a1', '\ufffd', '?'];
+
 /** Picks, for each string, the font that prints it: the standard font when it can, else the first that covers it. */
 export class FontChooser {
   // Asked again for the same strings while drawing (each cell is styled more than once).
   private readonly chosen = new Map<string, string>();
+
+  // Per font family, whether it has a glyph for a code point; known once the fonts are loaded.
+  private readonly glyphs = new Map<string, (codePoint: number) => boolean>();
+  private readonly printed = new Map<string, string>();
+  private readonly missing = new Set<string>();
 
   constructor(private readonly fonts: readonly PdfFont[]) {}
 
@@ -94,6 +105,50 @@ export class FontChooser {
     for (const text of texts) needed.add(this.familyFor(text));
     return this.fonts.filter((font) => needed.has(font.family));
   }
+
+  /** Tells the chooser which characters a loaded font has glyphs for (see `glyphsOf`). */
+  setGlyphs(family: string, hasGlyph: (codePoint: number) => boolean): void {
+    this.glyphs.set(family, hasGlyph);
+    this.printed.clear();
+  }
+
+  /**
+   * The text as its font can print it: each character the font has no glyph for replaced by a mark the font has, and
+   * remembered for `missingCharacters`. A font draws nothing for a character it lacks, which would lose it silently.
+   */
+  printable(text: string, family = this.familyFor(text)): string {
+    const hasGlyph = this.glyphs.get(family);
+    if (!hasGlyph) return text;
+    const key = `${family}\u0000${text}`;
+    let result = this.printed.get(key);
+    if (result === undefined) {
+      const mark = REPLACEMENT_MARKS.find((candidate) => hasGlyph(candidate.codePointAt(0)!)) ?? '?';
+      result = '';
+      for (const character of text) {
+        if (hasGlyph(character.codePointAt(0)!) || NEEDS_NO_GLYPH.test(character)) {
+          result += character;
+        } else {
+          this.missing.add(character);
+          result += mark;
+        }
+      }
+      this.printed.set(key, result);
+    }
+    return result;
+  }
+
+  /** Every character `printable` had to replace so far, in the order first met. */
+  missingCharacters(): string[] {
+    return [...this.missing];
+  }
+}
+
+/** Whether a font registered with the document has a glyph for a code point (from the cmap jsPDF parsed). */
+export function glyphsOf(doc: jsPDF, family: string): (codePoint: number) => boolean {
+  const font = (doc.internal as unknown as { getFont(family: string, style: string): { metadata?: { cmap?: { unicode?: { codeMap?: Record<number, number> } } } } }).getFont(family, 'normal');
+  const codeMap = font.metadata?.cmap?.unicode?.codeMap;
+  // A font jsPDF could not read a cmap from is trusted as it is.
+  return codeMap ? (codePoint) => (codeMap[codePoint] ?? 0) !== 0 : () => true;
 }
 
 // Downloaded font bytes, base64, by URL: a second PDF in the same page does not download them again.
@@ -130,7 +185,20 @@ async function loadFontBase64(source: PdfFontSource, signal?: AbortSignal): Prom
 }
 
 async function fetchFont(url: string, signal?: AbortSignal): Promise<string> {
+  // In Node (a server making PDFs), the fonts are files in the package, and Node's fetch cannot read file: URLs.
+  if (url.startsWith('file:')) return bytesToBase64(await readFile(url, signal));
   const response = await fetch(url, signal ? { signal } : {});
   if (!response.ok) throw new Error(`Could not load the font ${url}: HTTP ${response.status}`);
   return bytesToBase64(new Uint8Array(await response.arrayBuffer()));
+}
+
+/** A file's bytes in Node, through `process.getBuiltinModule` so that no bundler sees an import of `node:fs`. */
+async function readFile(url: string, signal?: AbortSignal): Promise<Uint8Array> {
+  // Typed here rather than through @types/node: the package's types must not need Node's.
+  const node = globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } };
+  const fs = node.process?.getBuiltinModule?.('node:fs/promises') as
+    | { readFile: (path: URL, options: { signal?: AbortSignal }) => Promise<Uint8Array> }
+    | undefined;
+  if (!fs) throw new Error(`Could not load the font ${url}: file: URLs can only be read in Node`);
+  return fs.readFile(new URL(url), signal ? { signal } : {});
 }

@@ -7,7 +7,7 @@ import { formatDate, formatDateRange } from '../format/dates.js';
 import { resolveMessages } from '../format/messages.js';
 import { formatMoney } from '../format/money.js';
 import { paperSizeForLocale, type PaperSize } from './paper-size.js';
-import { BUILT_IN_FONTS, FontChooser, registerFonts, STANDARD_FONT, type PdfFont } from './pdf-fonts.js';
+import { BUILT_IN_FONTS, FontChooser, glyphsOf, registerFonts, STANDARD_FONT, type MissingCharactersWarning, type PdfFont } from './pdf-fonts.js';
 import { loadLogo, type LogoProblem, type PdfLogo, type SvgRasterizer } from './pdf-logo.js';
 import { pdfInfoText, pdfText } from './pdf-text.js';
 import { pdfTranslations, type PdfMessages } from './pdf.messages.js';
@@ -34,7 +34,10 @@ const WITHOUT_BORDERS: Partial<Styles> = { lineWidth: {}, lineColor: false };
  */
 
 /** Something that did not stop the PDF but that the user should know about. */
-export interface PdfWarning {
+export type PdfWarning = LogoUnavailableWarning | MissingCharactersWarning;
+
+/** The PDF was made without the logo. */
+export interface LogoUnavailableWarning {
   kind: 'logo-unavailable';
   /** Why the logo could not be used. */
   reason: LogoProblem;
@@ -119,7 +122,8 @@ export async function layoutInvoicePdf(input: PdfLayoutInput, libraries: PdfLibr
 
   const loaded = input.logo !== undefined ? input.logo : logoUrl ? await loadLogo(logoUrl, signal, libraries.rasterizeSvg) : null;
   const svgLogoLeftOut = loaded === 'svg';
-  const logo = svgLogoLeftOut ? 'not-an-image' : loaded;
+  // In a worker the page draws the SVG and asks again; where nothing can draw it (Node), the warning says so.
+  const logo = svgLogoLeftOut ? 'svg-unsupported' : loaded;
   signal?.throwIfAborted();
   const warnings: PdfWarning[] = [];
   if (logoUrl && typeof logo === 'string') warnings.push({ kind: 'logo-unavailable', reason: logo, url: logoUrl });
@@ -136,6 +140,7 @@ export async function layoutInvoicePdf(input: PdfLayoutInput, libraries: PdfLibr
     });
     await registerFonts(doc, fonts, signal);
     signal?.throwIfAborted();
+    for (const font of fonts) chooser.setGlyphs(font.family, glyphsOf(doc, font.family));
     fastPaths?.prepare(doc);
     const drawer = new PdfDrawer(doc, autoTable, chooser, accent);
     drawer.drawHeader(content, logo && typeof logo !== 'string' ? logo : null);
@@ -155,6 +160,8 @@ export async function layoutInvoicePdf(input: PdfLayoutInput, libraries: PdfLibr
   }
   const { doc, drawer } = drawn;
   const pageCount = drawer.drawFooters(content);
+  const missing = chooser.missingCharacters();
+  if (missing.length > 0) warnings.push({ kind: 'characters-missing', characters: missing });
 
   doc.setProperties({
     title: pdfInfoText(content.documentTitle),
@@ -388,7 +395,7 @@ class PdfDrawer {
     this.pageHeight = doc.internal.pageSize.getHeight();
   }
 
-  drawHeader(content: PdfContent, logo: { png: Uint8Array; width: number; height: number } | null): void {
+  drawHeader(content: PdfContent, logo: PdfLogo | null): void {
     const { doc } = this;
     const half = (this.pageWidth - MARGIN.left - MARGIN.right) / 2;
     let leftY = MARGIN.top;
@@ -396,7 +403,7 @@ class PdfDrawer {
       const scale = Math.min(LOGO_BOX.width / logo.width, LOGO_BOX.height / logo.height);
       const width = logo.width * scale;
       const height = logo.height * scale;
-      doc.addImage(logo.png, 'PNG', MARGIN.left, leftY, width, height);
+      doc.addImage(logo.bytes, logo.format, MARGIN.left, leftY, width, height);
       leftY += height + 14;
     }
     leftY = this.writeBlock([content.seller.name], MARGIN.left, leftY, half - 12, { bold: true, size: 11 });
@@ -626,8 +633,9 @@ class PdfDrawer {
     const font = [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [STANDARD_FONT, 0])[0];
     const styled = (cell: string | CellDef): string | CellDef => {
       const family = this.fonts.familyFor(text(cell));
-      if (family === font) return cell;
-      return typeof cell === 'string' ? { content: cell, styles: { font: family } } : { ...cell, styles: { ...cell.styles, font: family } };
+      const printable = this.fonts.printable(text(cell), family);
+      if (family === font) return typeof cell === 'string' ? printable : { ...cell, content: printable };
+      return typeof cell === 'string' ? { content: printable, styles: { font: family } } : { ...cell, content: printable, styles: { ...cell.styles, font: family } };
     };
     return { font, sections: sections.map((rows) => rows.map((row) => row.map(styled))) };
   }
@@ -659,11 +667,13 @@ class PdfDrawer {
     y: number,
     style: { bold?: boolean; size?: number; color?: Rgb; align?: 'left' | 'right'; family?: string },
   ): number {
-    this.doc.setFont(style.family ?? this.fonts.familyFor(text), style.bold ? 'bold' : 'normal');
+    const family = style.family ?? this.fonts.familyFor(text);
+    const printable = this.fonts.printable(text, family);
+    this.doc.setFont(family, style.bold ? 'bold' : 'normal');
     this.doc.setFontSize(style.size ?? BODY_SIZE);
     this.doc.setTextColor(...(style.color ?? TEXT));
-    this.doc.text(text, x, y, { align: style.align ?? 'left' });
-    return x + this.doc.getTextWidth(text);
+    this.doc.text(printable, x, y, { align: style.align ?? 'left' });
+    return x + this.doc.getTextWidth(printable);
   }
 
   /** Writes lines wrapped to a width, starting a new page when the bottom is reached; returns the y below them. */
@@ -680,7 +690,7 @@ class PdfDrawer {
     for (const line of lines) {
       this.useFont(line, style.bold ?? false, size);
       this.doc.setTextColor(...(style.color ?? TEXT));
-      for (const wrapped of this.doc.splitTextToSize(line, width) as string[]) {
+      for (const wrapped of this.doc.splitTextToSize(this.fonts.printable(line), width) as string[]) {
         if (y + lineHeight > this.pageHeight - MARGIN.bottom) {
           this.doc.addPage();
           y = MARGIN.top;

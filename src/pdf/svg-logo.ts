@@ -42,7 +42,7 @@ export async function rasterizeSvg(blob: Blob): Promise<PdfLogo | LogoProblem> {
     context.drawImage(image, 0, 0, width, height);
     const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!png) return 'not-an-image';
-    return { png: new Uint8Array(await png.arrayBuffer()), width, height };
+    return { bytes: new Uint8Array(await png.arrayBuffer()), format: 'PNG', width, height };
   } finally {
     URL.revokeObjectURL(url);
   }

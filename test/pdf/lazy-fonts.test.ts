@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { invoiceToPdf, lastPdfRun } from '../../src/pdf/invoice-to-pdf.js';
 import { fetchInvoice } from './pdf-fixtures.js';
+import { readPdf, squash } from './pdf-reader.js';
 
 /** Fonts fetched by the page or by the PDF worker (whose downloads are not in the page's resource timeline). */
 function fontRequests(): string[] {
@@ -22,6 +23,13 @@ describe('invoiceToPdf fonts', () => {
     await invoiceToPdf(invoice, { locale: 'en-US' });
     const names = fontRequests().map((url) => url.split('/').pop());
     expect(names.sort()).to.deep.equal(['NotoSans_400Regular.ttf', 'NotoSans_700Bold.ttf']);
+  });
+
+  it('without the CJK companion registered, prints Japanese as replacement marks and names each character', async () => {
+    const invoice = await fetchInvoice('cus-small', 'inv-small-1');
+    const pdf = await invoiceToPdf({ ...invoice, buyer: { ...invoice.buyer, name: 'さくら Tech' } }, { locale: 'en-US' });
+    expect(pdf.warnings).to.deep.equal([{ kind: 'characters-missing', characters: ['さ', 'く', 'ら'] }]);
+    expect(squash((await readPdf(pdf.blob)).text)).to.include('\ufffd\ufffd\ufffd Tech');
   });
 
   it('downloads a font once for several PDFs', async () => {

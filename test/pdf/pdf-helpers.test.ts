@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { paperSizeForLocale } from '../../src/pdf/paper-size.js';
 import { invoiceFileName } from '../../src/pdf/pdf-file-name.js';
+import { cjkFonts } from '../../packages/pdf-fonts-cjk/index.js';
 import { FontChooser, BUILT_IN_FONTS, STANDARD_FONT } from '../../src/pdf/pdf-fonts.js';
 import { isWinAnsi, pdfText } from '../../src/pdf/pdf-text.js';
 import { parseHexColor } from '../../src/pdf/invoice-to-pdf.js';
@@ -33,7 +34,8 @@ describe('PDF helpers', () => {
   });
 
   describe('FontChooser', () => {
-    const chooser = new FontChooser(BUILT_IN_FONTS);
+    // The Japanese face comes from the CJK companion package, which the app registers before the built-in fonts.
+    const chooser = new FontChooser([...cjkFonts, ...BUILT_IN_FONTS]);
 
     it('uses the standard font for WinAnsi text', () => {
       expect(chooser.familyFor('Ada’s Bakery €')).to.equal(STANDARD_FONT);
@@ -43,6 +45,15 @@ describe('PDF helpers', () => {
       expect(chooser.familyFor('شركة ABC')).to.equal('NotoSansArabic');
       expect(chooser.familyFor('株式会社さくらテック')).to.equal('NotoSansJP');
       expect(chooser.familyFor('Бистра Уеб')).to.equal('NotoSans');
+    });
+
+    it('replaces a character the chosen font has no glyph for with a mark it has, and names it', () => {
+      const marks = new FontChooser(BUILT_IN_FONTS);
+      // Noto Sans has U+FFFD but no kanji; it is the catch-all when no CJK font is registered.
+      marks.setGlyphs('NotoSans', (codePoint) => codePoint < 0x2000 || codePoint === 0xfffd);
+      expect(marks.printable('Tanaka 株式会社')).to.equal('Tanaka \ufffd\ufffd\ufffd\ufffd');
+      expect(marks.printable('Ada')).to.equal('Ada');
+      expect(marks.missingCharacters()).to.deep.equal(['株', '式', '会', '社']);
     });
 
     it('asks only for the fonts the texts need', () => {

@@ -4,6 +4,8 @@
  */
 import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
 
+export { squash } from './squash.js';
+
 // The test server serves node_modules from the project root; pdf.js runs its parser in this module worker.
 GlobalWorkerOptions.workerSrc = new URL('/node_modules/pdfjs-dist/build/pdf.worker.mjs', location.origin).href;
 
@@ -54,9 +56,4 @@ export async function readPdf(blob: Blob): Promise<ReadPdf> {
   } finally {
     await loading.destroy();
   }
-}
-
-/** Whitespace collapsed (pdf.js splits and joins text runs its own way), for `include` checks. */
-export function squash(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }

@@ -40,7 +40,7 @@ describe('invoiceToPdf threads', () => {
       withoutWorkers(async () => [await invoiceToPdf(invoice, { locale: 'en-US' }), await invoiceToPdf(invoice, { locale: 'en-US' })]),
     );
     expect(lastPdfRun()!.thread).to.equal('page');
-    for (const made of [pdf!, second!]) expect(made.warnings.map(({ kind, reason }) => ({ kind, reason }))).to.deep.equal([{ kind: 'main-thread', reason: 'unsupported' }]);
+    for (const made of [pdf!, second!]) expect(made.warnings.map((warning) => ({ kind: warning.kind, reason: 'reason' in warning ? warning.reason : undefined }))).to.deep.equal([{ kind: 'main-thread', reason: 'unsupported' }]);
     expect(warned).to.have.length(1);
     expect(warned[0]).to.include('main thread').and.include('no module workers');
     const read = await readPdf(pdf!.blob);
@@ -51,7 +51,7 @@ describe('invoiceToPdf threads', () => {
   it('makes the PDF in the page when a message override is a function (functions cannot reach a worker)', async () => {
     const pdf = await invoiceToPdf(invoice, { locale: 'en-US', messages: { pageOf: (page, pages) => `Sheet ${page}/${pages}` } });
     expect(lastPdfRun()!.thread).to.equal('page');
-    expect(pdf.warnings.map(({ kind, reason }) => ({ kind, reason }))).to.deep.equal([{ kind: 'main-thread', reason: 'not-cloneable' }]);
+    expect(pdf.warnings.map((warning) => ({ kind: warning.kind, reason: 'reason' in warning ? warning.reason : undefined }))).to.deep.equal([{ kind: 'main-thread', reason: 'not-cloneable' }]);
     expect(squash((await readPdf(pdf.blob)).text)).to.include('Sheet 1/1');
   });
 
