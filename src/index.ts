@@ -18,6 +18,9 @@ export { BillingConfigController } from './context/billing-config-controller.js'
 export { formatMoney, minorToDecimalString } from './format/money.js';
 export { formatDate, formatDateRange, formatDateTime } from './format/dates.js';
 export type { InvoicePdf, InvoicePdfOptions, PdfFont } from './pdf/invoice-to-pdf.js';
+// `checkInvoiceTotals` itself is the `billing-elements/invoice-totals.js` entry point: the elements do not use it, so
+// it stays out of the bundle every page loads.
+export type { CheckedInvoice, TotalsFinding } from './invoice/check-invoice-totals.js';
 
 /** Makes an invoice PDF; loads the PDF code (jsPDF, autotable, fonts) on first call only. */
 export async function invoiceToPdf(
