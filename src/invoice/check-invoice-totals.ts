@@ -18,6 +18,10 @@
  * The contract's own figures are checked too, under `BE-…` ids (billing-elements, not EN 16931): `subtotal`,
  * `discountTotal` and `amountPaid`; a breakdown row for a tax that is not VAT (no category: US sales tax) follows the
  * S rules under BE-TAX-08 / BE-TAX-09; and every amount must be in the invoice's currency (BE-CURRENCY).
+ *
+ * Taxes that are not VAT may stack: a US line bears state and local sales tax, so its `taxRate` is their sum ("10.25")
+ * and the breakdown has a row per tax (6.5 % state, 3.75 % local), each on the same taxable amount. Rows without a
+ * category that have the same taxable amount are read as one such stack, at the sum of their rates.
  */
 import type { AllowanceCharge, Invoice, Money } from '../api/types.js';
 import { minorUnitDigits, minorToDecimalString } from '../format/money.js';
@@ -129,9 +133,17 @@ export function checkInvoiceTotals(invoice: CheckedInvoice): TotalsFinding[] {
   addDocumentLevel(charges, 1);
   addDocumentLevel(allowances, -1);
 
+  const stackRates = new Map<number, string>();
+  for (const row of invoice.taxes) {
+    if (row.category !== undefined || !isDecimal(row.rate)) continue;
+    const taxable = row.taxableAmount.amountMinor;
+    const before = stackRates.get(taxable);
+    stackRates.set(taxable, before === undefined ? row.rate : addDecimals(before, row.rate));
+  }
   const rowKeys = new Set<string>();
   for (const row of invoice.taxes) {
-    const key = breakdownKey(row.category, row.rate);
+    const stacked = row.category === undefined ? stackRates.get(row.taxableAmount.amountMinor) : undefined;
+    const key = breakdownKey(row.category, stacked ?? row.rate);
     rowKeys.add(key);
     const rules = rulesOf(row.category);
     const what = `the VAT breakdown row ${describeKey(row.category, row.rate)}`;
@@ -202,6 +214,17 @@ function decimal(text: string): { units: bigint; scale: number } {
   const [, sign, whole, fraction = ''] = match;
   const units = BigInt(whole! + fraction);
   return { units: sign === '-' ? -units : units, scale: fraction.length };
+}
+
+/** The exact sum of two decimal strings: "6.5" + "3.75" → "10.25". */
+function addDecimals(a: string, b: string): string {
+  const x = decimal(a);
+  const y = decimal(b);
+  const scale = Math.max(x.scale, y.scale);
+  const units = x.units * 10n ** BigInt(scale - x.scale) + y.units * 10n ** BigInt(scale - y.scale);
+  const digits = (units < 0n ? -units : units).toString().padStart(scale + 1, '0');
+  const text = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+  return units < 0n ? `-${text}` : text;
 }
 
 /** round(amountMinor × rate ÷ 100), half away from zero, exactly. */

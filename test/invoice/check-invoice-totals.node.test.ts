@@ -183,6 +183,30 @@ describe('checkInvoiceTotals', () => {
     assert.deepEqual(rulesOf(oneLine('E', '0', 10_000, 100)), ['BR-E-09']);
   });
 
+  test('BE-TAX-08: stacked sales taxes (state and local on the same lines) add up to the lines’ combined rate', () => {
+    const usd = (amountMinor: number): Money => ({ amountMinor, currency: 'USD' });
+    const invoice: CheckedInvoice = {
+      currency: 'USD',
+      status: 'open',
+      lines: [{ ...line('hosting', 10_000, '10.25', undefined), lineTotal: usd(10_000), discount: usd(0), unitPrice: usd(10_000), msrpUnitPrice: usd(10_000) }],
+      subtotal: usd(10_000),
+      discountTotal: usd(0),
+      taxes: [
+        { rate: '6.5', label: 'State sales tax', taxableAmount: usd(10_000), tax: usd(650) },
+        { rate: '3.75', label: 'Local sales tax', taxableAmount: usd(10_000), tax: usd(375) },
+      ],
+      total: usd(11_025),
+      payments: [],
+      amountPaid: usd(0),
+      amountDue: usd(11_025),
+    };
+    assert.deepEqual(rulesOf(invoice), []);
+    invoice.taxes[1] = { ...invoice.taxes[1]!, rate: '3.5', tax: usd(350) };
+    invoice.total = usd(11_000);
+    invoice.amountDue = usd(11_000);
+    assert.deepEqual(rulesOf(invoice), ['BE-TAX-08', 'BE-TAX-08', 'BE-TAX-08']);
+  });
+
   test('BE-CURRENCY: an amount in another currency is named', () => {
     const invoice = validInvoice();
     invoice.payments = [{ ...invoice.payments[0]!, amount: { amountMinor: 8_000, currency: 'USD' } }];
