@@ -21,7 +21,8 @@
  *
  * Taxes that are not VAT may stack: a US line bears state and local sales tax, so its `taxRate` is their sum ("10.25")
  * and the breakdown has a row per tax (6.5 % state, 3.75 % local), each on the same taxable amount. Rows without a
- * category that have the same taxable amount are read as one such stack, at the sum of their rates.
+ * category, at a rate no line has, that have the same taxable amount are read as one such stack, at the sum of their
+ * rates.
  */
 import type { AllowanceCharge, Invoice, Money } from '../api/types.js';
 import { minorUnitDigits, minorToDecimalString } from '../format/money.js';
@@ -135,7 +136,8 @@ export function checkInvoiceTotals(invoice: CheckedInvoice): TotalsFinding[] {
 
   const stackRates = new Map<number, string>();
   for (const row of invoice.taxes) {
-    if (row.category !== undefined || !isDecimal(row.rate)) continue;
+    // A row at a rate some lines have is a tax on its own; only rows at rates no line has can be part of a stack.
+    if (row.category !== undefined || !isDecimal(row.rate) || taxableByKey.has(breakdownKey(undefined, row.rate))) continue;
     const taxable = row.taxableAmount.amountMinor;
     const before = stackRates.get(taxable);
     stackRates.set(taxable, before === undefined ? row.rate : addDecimals(before, row.rate));

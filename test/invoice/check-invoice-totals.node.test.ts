@@ -207,6 +207,16 @@ describe('checkInvoiceTotals', () => {
     assert.deepEqual(rulesOf(invoice), ['BE-TAX-08', 'BE-TAX-08', 'BE-TAX-08']);
   });
 
+  test('BE-TAX-08: rows at the lines’ own rates are not a stack, even with equal taxable amounts', () => {
+    const invoice = oneLine(undefined, '7.5', 10_000, 750);
+    invoice.lines.push(line('untaxed', 10_000, '0', undefined));
+    invoice.subtotal = eur(20_000);
+    invoice.taxes.push({ rate: '0', label: 'Tax', taxableAmount: eur(10_000), tax: eur(0) });
+    invoice.total = eur(20_750);
+    invoice.amountDue = eur(20_750);
+    assert.deepEqual(rulesOf(invoice), []);
+  });
+
   test('BE-CURRENCY: an amount in another currency is named', () => {
     const invoice = validInvoice();
     invoice.payments = [{ ...invoice.payments[0]!, amount: { amountMinor: 8_000, currency: 'USD' } }];
