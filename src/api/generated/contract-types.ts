@@ -422,7 +422,7 @@ export interface Invoice extends InvoiceSummary {
   payments: Payment[];
   /** Sum of the payments. */
   amountPaid: Money;
-  /** What is still to be paid (the total less payments received). */
+  /** BT-115 Amount due for payment, less the payments received here, that is total − `prepaidAmount` + `roundingAmount` − `amountPaid` (zero when void). */
   amountDue: Money;
   /** BT-22 Invoice note, free text printed on the invoice (several notes separated by blank lines), or null. */
   notes: string | null;
