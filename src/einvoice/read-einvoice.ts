@@ -303,15 +303,7 @@ class Reader {
           }
         : {}),
       ...(Object.keys(references).length ? { references } : {}),
-      seller: { ...seller.details, name: seller.name, address: seller.address, taxId: seller.taxId, email: seller.details.contact?.email ?? null, logoUrl: null },
-      buyer: {
-        ...buyer.details,
-        customerId: buyer.details.identifiers?.[0]?.id ?? buyer.details.legalRegistration?.id ?? buyer.name,
-        name: buyer.name,
-        email: buyer.details.contact?.email ?? '',
-        address: buyer.address,
-        taxId: buyer.taxId,
-      },
+      ...sellerAndBuyer(seller, buyer),
       ...(payee
         ? {
             payee: this.compact({
@@ -396,7 +388,7 @@ class Reader {
     };
   }
 
-  private ublParty(party: XmlNode | undefined): { name: string; address: Invoice['seller']['address']; taxId: string | null; details: PartyDetails } {
+  private ublParty(party: XmlNode | undefined): PartyReading {
     const schemes = all(party, 'PartyTaxScheme');
     const vat = schemes.find((scheme) => text(scheme, 'TaxScheme/ID') === 'VAT');
     const others = schemes.filter((scheme) => scheme !== vat);
@@ -584,15 +576,7 @@ class Reader {
           }
         : {}),
       ...(Object.keys(references).length ? { references } : {}),
-      seller: { ...seller.details, name: seller.name, address: seller.address, taxId: seller.taxId, email: seller.details.contact?.email ?? null, logoUrl: null },
-      buyer: {
-        ...buyer.details,
-        customerId: buyer.details.identifiers?.[0]?.id ?? buyer.details.legalRegistration?.id ?? buyer.name,
-        name: buyer.name,
-        email: buyer.details.contact?.email ?? '',
-        address: buyer.address,
-        taxId: buyer.taxId,
-      },
+      ...sellerAndBuyer(seller, buyer),
       ...(payee
         ? {
             payee: this.compact({
@@ -654,7 +638,7 @@ class Reader {
     };
   }
 
-  private ciiParty(party: XmlNode | undefined): { name: string; address: Invoice['seller']['address']; taxId: string | null; details: PartyDetails } {
+  private ciiParty(party: XmlNode | undefined): PartyReading {
     const registrations = all(party, 'SpecifiedTaxRegistration');
     const vat = registrations.find((registration) => attribute(registration, 'ID', 'schemeID') === 'VA');
     const others = registrations.filter((registration) => registration !== vat);
@@ -798,6 +782,23 @@ class Reader {
   private compact<T extends object>(object: T): { [K in keyof T]: Exclude<T[K], undefined> } {
     return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
   }
+}
+
+type PartyReading = { name: string; address: Invoice['seller']['address']; taxId: string | null; details: PartyDetails };
+
+/** The contract's seller and buyer from what either syntax read; the buyer's id is the first identifier it has. */
+function sellerAndBuyer(seller: PartyReading, buyer: PartyReading): Pick<Invoice, 'seller' | 'buyer'> {
+  return {
+    seller: { ...seller.details, name: seller.name, address: seller.address, taxId: seller.taxId, email: seller.details.contact?.email ?? null, logoUrl: null },
+    buyer: {
+      ...buyer.details,
+      customerId: buyer.details.identifiers?.[0]?.id ?? buyer.details.legalRegistration?.id ?? buyer.name,
+      name: buyer.name,
+      email: buyer.details.contact?.email ?? '',
+      address: buyer.address,
+      taxId: buyer.taxId,
+    },
+  };
 }
 
 /** An xs:boolean as written: `true`/`1` or `false`/`0`. */
