@@ -19,6 +19,9 @@ export { formatMoney, minorToDecimalString } from './format/money.js';
 export { formatDate, formatDateRange, formatDateTime } from './format/dates.js';
 export type { InvoicePdf, InvoicePdfOptions, PdfFont, PdfWarning } from './pdf/invoice-to-pdf.js';
 export { registerPdfFonts } from './pdf/registered-fonts.js';
+// `checkInvoiceTotals` itself is the `billing-elements/invoice-totals.js` entry point: the elements do not use it, so
+// it stays out of the bundle every page loads.
+export type { CheckedInvoice, TotalsFinding } from './invoice/check-invoice-totals.js';
 
 /** Makes an invoice PDF; loads the PDF code (jsPDF, autotable, fonts) on first call only. */
 export async function invoiceToPdf(

@@ -1,10 +1,11 @@
 /**
  * The demo's customers, written out by hand: one per scenario the elements must survive (no invoices, a handful,
  * hundreds, ten thousand; 0- and 3-decimal currencies; Japanese, Arabic, Cyrillic and Greek text; hostile strings).
- * Their invoices are generated from these by `seed.ts`.
+ * Their invoices are generated from these by `seed.ts`, except the EN 16931 scenarios' (`seed-en16931.ts`).
  */
-import type { Address } from '../../src/api/types.js';
+import type { Address, Invoice } from '../../src/api/types.js';
 import type { SeedLanguage } from './catalog.js';
+import { EN16931_CUSTOMERS } from './seed-en16931.js';
 
 /** The ids tests and the demo refer to. */
 export const SEED_IDS = {
@@ -69,6 +70,8 @@ export interface CustomerSeed {
   specialIds?: Readonly<Record<number, string>>;
   /** Fill names, descriptions and notes with markup and script URLs. */
   hostile?: boolean;
+  /** Invoices written out by hand (the EN 16931 scenarios), instead of generated; `logoUrl` as for `generateInvoice`. */
+  invoices?: (logoUrl: string | null) => ReadonlyArray<Omit<Invoice, 'emails'>>;
 }
 
 /** Strings that must come out as text everywhere they are shown. */
@@ -236,6 +239,8 @@ export const CUSTOMERS: readonly CustomerSeed[] = [
     firstIssueDate: '2026-06-01',
     hostile: true,
   },
+  // Last, so the generated customers keep their places: one customer per EN 16931 scenario (seed-en16931.ts).
+  ...EN16931_CUSTOMERS,
 ];
 
 /** The seeded customer with this id, if any. */

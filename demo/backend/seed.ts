@@ -12,12 +12,14 @@
  *   total     = subtotal − discountTotal + Σ tax       amountDue = total − amountPaid (0 when void)
  * Credit notes credit part of an earlier invoice's lines (negative unit prices, so every amount is negative).
  */
-import type { Invoice, InvoiceKind, InvoiceLine, InvoiceStatus, InvoiceSummary, Money, Payment, Seller, TaxAmount } from '../../src/api/types.js';
+import type { Invoice, InvoiceKind, InvoiceLine, InvoiceStatus, InvoiceSummary, Money, Payment, TaxAmount } from '../../src/api/types.js';
 import { LONG_DESCRIPTION_SUFFIX, PRODUCTS, SEED_PHRASES, priceIn, type Product } from './catalog.js';
 import { divideRounded, multiplyByQuantity, percentOf } from './exact-math.js';
 import { Random } from './prng.js';
+import { seller } from './seed-sellers.js';
 import { CUSTOMERS, HOSTILE_STRINGS, SEED_REFERENCE_DATE, findCustomer, type CustomerSeed } from './seed-customers.js';
 
+export { seller } from './seed-sellers.js';
 export { CUSTOMERS, HOSTILE_STRINGS, SEED_IDS, SEED_REFERENCE_DATE, findCustomer, type CustomerSeed } from './seed-customers.js';
 
 /** An invoice as the seed generates it; the backend adds the e-mails sent for it. */
@@ -25,17 +27,6 @@ export type SeedInvoice = Omit<Invoice, 'emails'>;
 
 /** Where the seller's logo is served, relative to the backend's origin (see `reference-backend.ts`). */
 export const LOGO_PATH = '/assets/logo.png';
-
-/** The reseller on every invoice: Northwind Hosting, a fictitious hosting brand. */
-export function seller(logoUrl: string | null): Seller {
-  return {
-    name: 'Northwind Hosting',
-    address: { lines: ['Unit 4, 18 Harbour Street'], city: 'Bristol', postalCode: 'BS1 4RN', region: null, country: 'GB' },
-    taxId: 'GB 123 4567 89',
-    email: 'billing@northwind.example',
-    logoUrl,
-  };
-}
 
 /** What is decided about an invoice before its lines: cheap, so credit notes can look at earlier invoices. */
 interface InvoicePlan {
@@ -242,6 +233,7 @@ function summaryDescription(customer: CustomerSeed, plan: InvoicePlan, lines: re
  */
 export function generateInvoice(customer: CustomerSeed, index: number, logoUrl: string | null): SeedInvoice {
   if (!Number.isInteger(index) || index < 0 || index >= customer.invoiceCount) throw new RangeError(`No invoice ${index} for ${customer.id}`);
+  if (customer.invoices) return customer.invoices(logoUrl)[index]!;
   const plan = planInvoice(customer, index);
   const currency = customer.currency;
   let lines: InvoiceLine[];

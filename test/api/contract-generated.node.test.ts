@@ -71,6 +71,28 @@ describe('openapi.yaml, the one source of the contract', () => {
     assert.deepEqual(undocumented, []);
   });
 
+  test('follows the EN 16931 semantic model: each term issue #14 lists is a field whose description names it', () => {
+    const described = new Set<string>();
+    for (const schema of Object.values(schemas)) {
+      for (const part of [schema, ...(schema.allOf ?? [])]) {
+        for (const property of Object.values(part.properties ?? {})) {
+          for (const term of property.description?.match(/\bB[TG]-\d+\b/g) ?? []) described.add(term);
+        }
+      }
+    }
+    // Type, VAT breakdown, line category, allowances and charges, totals, due date and terms, delivery and period,
+    // references, parties, payee, tax representative, payment instructions, line price details, notes, item ids.
+    const required = [
+      'BT-3', 'BG-23', 'BT-116', 'BT-117', 'BT-118', 'BT-119', 'BT-120', 'BT-121', 'BT-151', 'BG-20', 'BG-21', 'BT-92',
+      'BT-93', 'BT-94', 'BT-95', 'BT-97', 'BT-98', 'BT-106', 'BT-107', 'BT-108', 'BT-109', 'BT-110', 'BT-112', 'BT-113',
+      'BT-114', 'BT-115', 'BT-9', 'BT-20', 'BT-72', 'BG-14', 'BT-10', 'BT-11', 'BT-12', 'BT-13', 'BT-25', 'BT-26',
+      'BT-27', 'BT-28', 'BT-30', 'BT-31', 'BT-32', 'BT-34', 'BG-6', 'BT-44', 'BT-45', 'BT-47', 'BT-48', 'BT-49', 'BG-9',
+      'BG-10', 'BG-11', 'BT-81', 'BT-83', 'BT-84', 'BT-86', 'BT-87', 'BT-89', 'BT-146', 'BT-147', 'BT-148', 'BT-149',
+      'BG-27', 'BG-28', 'BT-127', 'BT-130', 'BT-155', 'BT-157',
+    ];
+    assert.deepEqual(required.filter((term) => !described.has(term)), []);
+  });
+
   test('holds the limits the settings form and the send dialog check before sending', () => {
     const settings = schemas.NotificationSettings!.properties!;
     const send = schemas.SendInvoiceRequest!.properties!;

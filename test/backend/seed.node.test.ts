@@ -5,6 +5,8 @@ import type { Invoice, InvoicePage, InvoiceStatus } from '../../src/api/types.ts
 import { multiplyByQuantity, percentOf } from '../../demo/backend/exact-math.ts';
 import { logoPngBytes } from '../../demo/backend/logo-png.ts';
 import { CUSTOMERS, SEED_IDS, findCustomer, generateInvoice, seededInvoices } from '../../demo/backend/seed.ts';
+import { EN16931_IDS } from '../../demo/backend/seed-en16931.ts';
+import { checkInvoiceTotals } from '../../src/invoice/check-invoice-totals.ts';
 import { ORIGIN, testBackend } from './backend-client.ts';
 
 const { json } = testBackend();
@@ -46,9 +48,59 @@ describe('seed', () => {
   });
 
   test('every invoice of the small, currency and script customers adds up exactly', () => {
-    for (const customer of CUSTOMERS.filter((candidate) => candidate.invoiceCount <= 50)) {
+    // The EN 16931 scenarios have document allowances, prepaid amounts and stacked taxes: checkInvoiceTotals checks them.
+    for (const customer of CUSTOMERS.filter((candidate) => candidate.invoiceCount <= 50 && !candidate.invoices)) {
       for (let index = 0; index < customer.invoiceCount; index++) assertTotalsAddUp({ ...generateInvoice(customer, index, null), emails: [] });
     }
+  });
+
+  test('every seed invoice passes checkInvoiceTotals (the EN 16931 calculation rules)', () => {
+    let checked = 0;
+    for (const customer of CUSTOMERS) {
+      for (let index = 0; index < customer.invoiceCount; index++) {
+        const invoice = generateInvoice(customer, index, null);
+        assert.deepEqual(checkInvoiceTotals(invoice), [], invoice.id);
+        checked++;
+      }
+    }
+    assert.ok(checked > 10_000, `only ${checked} invoices checked`);
+  });
+
+  test('the EN 16931 scenarios cover every VAT category, document type and price precision issue #14 lists', () => {
+    const invoices = CUSTOMERS.filter((customer) => customer.invoices).flatMap((customer) => customer.invoices!(null));
+    assert.ok(invoices.length >= 14, `${invoices.length} scenario invoices`);
+    const byId = new Map(invoices.map((invoice) => [invoice.id, invoice]));
+    const ids = EN16931_IDS.invoices;
+    const categories = new Set(invoices.flatMap((invoice) => invoice.taxes.map((row) => row.category)));
+    for (const category of ['S', 'Z', 'E', 'AE', 'K', 'G', 'O']) assert.ok(categories.has(category), category);
+    for (const row of invoices.flatMap((invoice) => invoice.taxes).filter((row) => ['E', 'AE', 'K', 'G', 'O'].includes(row.category ?? ''))) {
+      assert.ok(row.exemptionReason && row.exemptionReasonCode?.startsWith('VATEX-'), `${row.category} has its legend`);
+    }
+    const types = new Set(invoices.map((invoice) => invoice.documentType));
+    for (const type of ['commercial', 'credit_note', 'corrected', 'self_billed']) assert.ok(types.has(type as never), type);
+    const standard = byId.get(ids.standardRates)!;
+    assert.deepEqual(standard.taxes.map((row) => row.rate), ['19', '7']);
+    assert.ok(standard.allowances!.length > 0 && standard.charges!.length > 0);
+    assert.equal(byId.get(ids.domesticReverseCharge)!.buyer.address.country, byId.get(ids.domesticReverseCharge)!.seller.address.country, 'domestic');
+    assert.notEqual(byId.get(ids.intraCommunity)!.buyer.address.country, 'DE', 'intra-community');
+    const prepaid = byId.get(ids.prepaidRounding)!;
+    assert.ok(prepaid.prepaidAmount!.amountMinor > 0 && prepaid.roundingAmount!.amountMinor !== 0);
+    assert.equal(prepaid.amountDue.amountMinor % 100, 0, 'the rounding makes the amount due a whole euro');
+    const metered = byId.get(ids.subCentPrices)!.lines[0]!;
+    assert.deepEqual([metered.netPrice, metered.quantity, metered.lineTotal.amountMinor], ['0.0088', '16000', 14_080]);
+    assert.equal(byId.get(ids.creditNote)!.kind, 'credit_note');
+    assert.ok(byId.get(ids.creditNote)!.total.amountMinor < 0, 'credit notes are negative, as in the rest of the seed');
+    assert.equal(byId.get(ids.corrected)!.references!.precedingInvoices![0]!.number, byId.get(ids.domesticReverseCharge)!.number);
+    const us = byId.get(ids.usSalesTax)!;
+    assert.deepEqual(us.taxes.map((row) => [row.label, row.rate, row.category]), [
+      ['Washington state sales tax', '6.5', undefined],
+      ['Seattle local sales tax', '3.75', undefined],
+    ]);
+    const uk = byId.get(ids.ukVat)!;
+    assert.deepEqual([uk.currency, uk.seller.address.country, uk.taxes.map((row) => row.category)], ['GBP', 'GB', ['S', 'Z']]);
+    const japan = byId.get(ids.japanQualified)!;
+    assert.match(japan.seller.taxId!, /^T\d{13}$/);
+    assert.deepEqual(japan.taxes.map((row) => [row.rate, row.tax.amountMinor]), [['10', 2_730], ['8', 660]]);
   });
 
   test('cus-medium has every status, credit notes, discounts, several tax rates and both price sources', () => {

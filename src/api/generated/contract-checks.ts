@@ -1,7 +1,7 @@
 // Generated from src/api/openapi.yaml by `npm run generate:contract`: a response check for every schema a response carries.
 // Do not edit; edit the YAML and regenerate.
 import * as v from 'valibot';
-import type { CustomerSummary, CustomerList, InvoiceKind, InvoiceStatus, Money, InvoiceReference, InvoiceSummary, InvoicePage, DateRange, Address, Seller, Buyer, PriceSource, InvoiceLine, TaxAmount, Payment, SentEmail, Invoice, NotificationToggle, NotificationSettings, FieldProblem, ProblemDetails } from './contract-types.js';
+import type { CustomerSummary, CustomerList, InvoiceKind, InvoiceDocumentType, InvoiceStatus, Money, InvoiceReference, InvoiceSummary, InvoicePage, DateRange, Identifier, Address, Delivery, PrecedingInvoice, DocumentReferences, TaxRegistration, ElectronicAddress, Contact, PartyDetails, Seller, Buyer, Payee, TaxRepresentative, PriceSource, LineAllowanceCharge, ItemAttribute, InvoiceLine, AllowanceCharge, TaxAmount, CreditTransfer, PaymentCard, DirectDebit, PaymentInstructions, Payment, SentEmail, Invoice, NotificationToggle, NotificationSettings, FieldProblem, ProblemDetails } from './contract-types.js';
 
 /** A customer as the demo's switcher lists them. */
 export const customerSummarySchema = v.object({
@@ -16,8 +16,20 @@ export const customerListSchema = v.object({
   items: v.array(customerSummarySchema),
 }) satisfies v.GenericSchema<CustomerList>;
 
-/** An invoice, or a credit note that corrects one. */
+/**
+ * An invoice, or a credit note that corrects one. `documentType` (with the BT-3 code in `typeCode`) says more;
+ * `kind` is `credit_note` exactly when `documentType` is `credit_note`.
+ */
 const invoiceKindSchema = v.picklist(['invoice', 'credit_note']) satisfies v.GenericSchema<InvoiceKind>;
+
+/**
+ * BT-3 Invoice type code, in our words: `commercial` (UNTDID 1001 code 380), `credit_note` (381), `corrected`
+ * (384, a corrected invoice that replaces or corrects the one in `references.precedingInvoices`), `self_billed`
+ * (389, issued by the buyer on the seller's behalf) and `prepayment` (386, a request for payment in advance).
+ * The exact code the document carries, which may be another of UNTDID 1001 (e.g. 326 partial, 261 self-billed
+ * credit note), is `typeCode`; this is what renderers switch on.
+ */
+const invoiceDocumentTypeSchema = v.picklist(['commercial', 'credit_note', 'corrected', 'self_billed', 'prepayment']) satisfies v.GenericSchema<InvoiceDocumentType>;
 
 /** Where an invoice is in its life. Overdue is an open invoice past its due date. */
 const invoiceStatusSchema = v.picklist(['draft', 'open', 'paid', 'overdue', 'void']) satisfies v.GenericSchema<InvoiceStatus>;
@@ -45,6 +57,8 @@ export const invoiceSummarySchema = v.object({
   id: v.string(),
   number: v.string(),
   kind: invoiceKindSchema,
+  documentType: v.optional(invoiceDocumentTypeSchema),
+  typeCode: v.optional(v.pipe(v.string(), v.regex(/^\d{3}$/, 'must be a three-digit UNTDID 1001 code like "380"'))),
   status: invoiceStatusSchema,
   issueDate: isoDateSchema,
   dueDate: isoDateSchema,
@@ -70,7 +84,13 @@ export const dateRangeSchema = v.object({
   end: isoDateSchema,
 }) satisfies v.GenericSchema<DateRange>;
 
-/** A postal address, in the order it is printed. */
+/** An identifier and the scheme it belongs to. */
+export const identifierSchema = v.object({
+  id: v.string(),
+  scheme: v.optional(v.string()),
+}) satisfies v.GenericSchema<Identifier>;
+
+/** BG-5 / BG-8 / BG-12 / BG-15 A postal address, in the order it is printed (BT-35…40 for the seller's). */
 export const addressSchema = v.object({
   lines: v.array(v.string()),
   city: v.string(),
@@ -79,8 +99,68 @@ export const addressSchema = v.object({
   country: v.string(),
 }) satisfies v.GenericSchema<Address>;
 
-/** The reseller that issues the invoice. */
+/** BG-13 Delivery information. */
+export const deliverySchema = v.object({
+  date: v.optional(isoDateSchema),
+  partyName: v.optional(v.string()),
+  locationId: v.optional(identifierSchema),
+  address: v.optional(addressSchema),
+}) satisfies v.GenericSchema<Delivery>;
+
+/** BG-3 Preceding invoice reference. */
+export const precedingInvoiceSchema = v.object({
+  number: v.string(),
+  issueDate: v.optional(isoDateSchema),
+}) satisfies v.GenericSchema<PrecedingInvoice>;
+
+/** References an invoice carries, each optional, printed as a references block. */
+export const documentReferencesSchema = v.object({
+  buyerReference: v.optional(v.string()),
+  projectReference: v.optional(v.string()),
+  contractReference: v.optional(v.string()),
+  purchaseOrderReference: v.optional(v.string()),
+  salesOrderReference: v.optional(v.string()),
+  receivingAdviceReference: v.optional(v.string()),
+  despatchAdviceReference: v.optional(v.string()),
+  tenderReference: v.optional(v.string()),
+  invoicedObject: v.optional(identifierSchema),
+  buyerAccountingReference: v.optional(v.string()),
+  precedingInvoices: v.optional(v.array(precedingInvoiceSchema)),
+}) satisfies v.GenericSchema<DocumentReferences>;
+
+/** A tax registration number and what it is. */
+export const taxRegistrationSchema = v.object({
+  id: v.string(),
+  scheme: v.string(),
+}) satisfies v.GenericSchema<TaxRegistration>;
+
+/** An electronic address for e-invoice delivery. */
+export const electronicAddressSchema = v.object({
+  id: v.string(),
+  scheme: v.string(),
+}) satisfies v.GenericSchema<ElectronicAddress>;
+
+/** A contact point of a party. */
+export const contactSchema = v.object({
+  name: v.optional(v.string()),
+  phone: v.optional(v.string()),
+  email: v.optional(v.string()),
+}) satisfies v.GenericSchema<Contact>;
+
+/** What EN 16931 knows about a party beyond its name and address, each optional. */
+export const partyDetailsSchema = v.object({
+  tradingName: v.optional(v.string()),
+  identifiers: v.optional(v.array(identifierSchema)),
+  legalRegistration: v.optional(identifierSchema),
+  otherTaxRegistrations: v.optional(v.array(taxRegistrationSchema)),
+  legalInformation: v.optional(v.string()),
+  electronicAddress: v.optional(electronicAddressSchema),
+  contact: v.optional(contactSchema),
+}) satisfies v.GenericSchema<PartyDetails>;
+
+/** BG-4 Seller, the reseller that issues the invoice. */
 export const sellerSchema = v.object({
+  ...partyDetailsSchema.entries,
   name: v.string(),
   address: addressSchema,
   taxId: v.nullable(v.string()),
@@ -88,8 +168,9 @@ export const sellerSchema = v.object({
   logoUrl: v.nullable(v.string()),
 }) satisfies v.GenericSchema<Seller>;
 
-/** The end customer that is billed. */
+/** BG-7 Buyer, the end customer that is billed. */
 export const buyerSchema = v.object({
+  ...partyDetailsSchema.entries,
   customerId: v.string(),
   name: v.string(),
   email: v.string(),
@@ -97,13 +178,54 @@ export const buyerSchema = v.object({
   taxId: v.nullable(v.string()),
 }) satisfies v.GenericSchema<Buyer>;
 
+/** BG-10 Payee, when someone other than the seller is paid (a factoring company). */
+export const payeeSchema = v.object({
+  name: v.string(),
+  identifier: v.optional(identifierSchema),
+  legalRegistration: v.optional(identifierSchema),
+}) satisfies v.GenericSchema<Payee>;
+
+/** BG-11 Seller tax representative party, who accounts for VAT on the seller's behalf. */
+export const taxRepresentativeSchema = v.object({
+  name: v.string(),
+  taxId: v.string(),
+  address: addressSchema,
+}) satisfies v.GenericSchema<TaxRepresentative>;
+
 /** A decimal number as a string, so it stays exact (`"1"`, `"0.5"`, `"7.5"`). */
 const decimalStringSchema = v.pipe(v.string(), v.regex(/^-?\d+(\.\d+)?$/, 'must be a decimal number as a string, like "7.5"'));
 
 /** Which price a line is billed at, the platform's MSRP or a price the reseller set. */
 const priceSourceSchema = v.picklist(['msrp', 'reseller']) satisfies v.GenericSchema<PriceSource>;
 
-/** One line item. `lineTotal` = quantity × unitPrice − discount, before tax. */
+/** BG-27 Invoice line allowance or BG-28 Invoice line charge. */
+export const lineAllowanceChargeSchema = v.object({
+  amount: moneySchema,
+  baseAmount: v.optional(moneySchema),
+  percentage: v.optional(decimalStringSchema),
+  reason: v.optional(v.string()),
+  reasonCode: v.optional(v.string()),
+}) satisfies v.GenericSchema<LineAllowanceCharge>;
+
+/**
+ * BT-118 / BT-151 / BT-95 / BT-102 VAT category code (UNTDID 5305, EN 16931 subset): `S` standard rate, `Z` zero
+ * rated, `E` exempt, `AE` reverse charge, `K` intra-community supply (EEA, VAT exempt), `G` export outside the EU
+ * (free export item), `O` outside the scope of VAT, `L` IGIC (Canary Islands), `M` IPSI (Ceuta and Melilla).
+ * Other codes are passed on and shown as given.
+ */
+const vatCategoryCodeSchema = v.pipe(v.string(), v.regex(/^[A-Z]{1,3}$/, 'must be a VAT category code like "S" or "AE"'));
+
+/** BG-32 Item attribute. */
+export const itemAttributeSchema = v.object({
+  name: v.string(),
+  value: v.string(),
+}) satisfies v.GenericSchema<ItemAttribute>;
+
+/**
+ * BG-25 Invoice line. `lineTotal` = quantity × unitPrice − discount (+ the line's `charges`), before tax; with
+ * `netPrice` and `baseQuantity`, quantity × netPrice ÷ baseQuantity rounded to the minor unit stands for
+ * quantity × unitPrice.
+ */
 export const invoiceLineSchema = v.object({
   id: v.string(),
   sku: v.string(),
@@ -111,21 +233,83 @@ export const invoiceLineSchema = v.object({
   period: v.nullable(dateRangeSchema),
   quantity: decimalStringSchema,
   unit: v.string(),
+  unitCode: v.optional(v.string()),
   unitPrice: moneySchema,
+  netPrice: v.optional(decimalStringSchema),
+  grossPrice: v.optional(decimalStringSchema),
+  priceDiscount: v.optional(decimalStringSchema),
+  baseQuantity: v.optional(decimalStringSchema),
   msrpUnitPrice: moneySchema,
   priceSource: priceSourceSchema,
   discount: moneySchema,
+  allowances: v.optional(v.array(lineAllowanceChargeSchema)),
+  charges: v.optional(v.array(lineAllowanceChargeSchema)),
+  vatCategory: v.optional(vatCategoryCodeSchema),
   taxRate: decimalStringSchema,
   lineTotal: moneySchema,
+  note: v.optional(v.string()),
+  objectId: v.optional(identifierSchema),
+  orderLineReference: v.optional(v.string()),
+  buyerAccountingReference: v.optional(v.string()),
+  itemDescription: v.optional(v.string()),
+  buyerItemId: v.optional(v.string()),
+  standardItemId: v.optional(identifierSchema),
+  classifications: v.optional(v.array(identifierSchema)),
+  originCountry: v.optional(v.string()),
+  attributes: v.optional(v.array(itemAttributeSchema)),
 }) satisfies v.GenericSchema<InvoiceLine>;
 
-/** Tax charged at one rate. */
+/** BG-20 Document level allowance or BG-21 Document level charge. */
+export const allowanceChargeSchema = v.object({
+  amount: moneySchema,
+  baseAmount: v.optional(moneySchema),
+  percentage: v.optional(decimalStringSchema),
+  vatCategory: v.optional(vatCategoryCodeSchema),
+  vatRate: v.optional(decimalStringSchema),
+  reason: v.optional(v.string()),
+  reasonCode: v.optional(v.string()),
+}) satisfies v.GenericSchema<AllowanceCharge>;
+
+/** BG-23 VAT breakdown, the tax charged at one rate (in one category). */
 export const taxAmountSchema = v.object({
   rate: decimalStringSchema,
   label: v.string(),
+  category: v.optional(vatCategoryCodeSchema),
   taxableAmount: moneySchema,
   tax: moneySchema,
+  exemptionReason: v.optional(v.string()),
+  exemptionReasonCode: v.optional(v.string()),
 }) satisfies v.GenericSchema<TaxAmount>;
+
+/** BG-17 Credit transfer. */
+export const creditTransferSchema = v.object({
+  accountId: v.string(),
+  accountName: v.optional(v.string()),
+  serviceProviderId: v.optional(v.string()),
+}) satisfies v.GenericSchema<CreditTransfer>;
+
+/** BG-18 Payment card information. */
+export const paymentCardSchema = v.object({
+  lastDigits: v.pipe(v.string(), v.regex(/^\d{4,6}$/, 'must be the last 4 to 6 digits of the card number')),
+  holderName: v.optional(v.string()),
+}) satisfies v.GenericSchema<PaymentCard>;
+
+/** BG-19 Direct debit. */
+export const directDebitSchema = v.object({
+  mandateReference: v.optional(v.string()),
+  creditorId: v.optional(v.string()),
+  debitedAccountId: v.optional(v.string()),
+}) satisfies v.GenericSchema<DirectDebit>;
+
+/** BG-16 Payment instructions. */
+export const paymentInstructionsSchema = v.object({
+  meansCode: v.string(),
+  meansText: v.optional(v.string()),
+  remittanceInformation: v.optional(v.string()),
+  creditTransfers: v.optional(v.array(creditTransferSchema)),
+  card: v.optional(paymentCardSchema),
+  directDebit: v.optional(directDebitSchema),
+}) satisfies v.GenericSchema<PaymentInstructions>;
 
 /** A payment received against the invoice. */
 export const paymentSchema = v.object({
@@ -150,14 +334,32 @@ export const sentEmailSchema = v.object({
 export const invoiceSchema = v.object({
   ...invoiceSummarySchema.entries,
   currency: currencyCodeSchema,
+  taxCurrency: v.optional(currencyCodeSchema),
+  taxTotalInTaxCurrency: v.optional(moneySchema),
+  taxPointDate: v.optional(isoDateSchema),
   servicePeriod: v.nullable(dateRangeSchema),
+  delivery: v.optional(deliverySchema),
+  references: v.optional(documentReferencesSchema),
   seller: sellerSchema,
   buyer: buyerSchema,
+  payee: v.optional(payeeSchema),
+  taxRepresentative: v.optional(taxRepresentativeSchema),
   lines: v.array(invoiceLineSchema),
   subtotal: moneySchema,
   discountTotal: moneySchema,
+  lineNetTotal: v.optional(moneySchema),
+  allowances: v.optional(v.array(allowanceChargeSchema)),
+  charges: v.optional(v.array(allowanceChargeSchema)),
+  allowanceTotal: v.optional(moneySchema),
+  chargeTotal: v.optional(moneySchema),
+  netTotal: v.optional(moneySchema),
   taxes: v.array(taxAmountSchema),
+  taxTotal: v.optional(moneySchema),
   total: moneySchema,
+  prepaidAmount: v.optional(moneySchema),
+  roundingAmount: v.optional(moneySchema),
+  paymentInstructions: v.optional(paymentInstructionsSchema),
+  payOnlineUrl: v.optional(v.string()),
   payments: v.array(paymentSchema),
   amountPaid: moneySchema,
   amountDue: moneySchema,
