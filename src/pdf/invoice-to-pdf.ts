@@ -119,8 +119,11 @@ export async function invoiceToPdf(invoice: Invoice, options: InvoicePdfOptions)
     messages: options.messages ?? null,
     fonts: [...(options.fonts ?? []), ...registeredPdfFonts()],
   };
-  const unusable = workerUnusableFor(input);
-  const started = unusable ? null : await pdfWorker();
+  // On a server (Node, Deno, Bun: no document, no Worker) the layout runs in the process: that is the intended path,
+  // not a fallback, so it carries no main-thread warning.
+  const onServer = typeof document === 'undefined' && typeof Worker !== 'function';
+  const unusable = onServer ? null : workerUnusableFor(input);
+  const started = onServer || unusable ? null : await pdfWorker();
   signal?.throwIfAborted();
   let result: PdfLayoutResult;
   let mainThread: MainThreadWarning | null = null;
@@ -140,7 +143,7 @@ export async function invoiceToPdf(invoice: Invoice, options: InvoicePdfOptions)
       result = await makeInPage(input, options, signal);
     }
   } else {
-    mainThread = unusable ?? mainThreadWarning('worker-unavailable', started!.problem!);
+    if (!onServer) mainThread = unusable ?? mainThreadWarning('worker-unavailable', started!.problem!);
     result = await makeInPage(input, options, signal);
   }
   const { blob, pageCount } = result;

@@ -87,7 +87,7 @@ describe('standalone bundle on another origin', { skip: executablePath ? false :
     assert.match(workers[0]!, /^blob:http:\/\/127\.0\.0\.1:\d+\//);
     const fetched = cdn.requests.slice(before);
     assert.ok(fetched.some((path) => /^\/chunks\/pdf-worker-[\w-]+\.js$/.test(path)), `the worker chunk was not fetched: ${fetched.join(' ')}`);
-    assert.ok(fetched.some((path) => /^\/chunks\/NotoSans_400Regular-[\w-]+\.ttf$/.test(path)), `the font was not fetched: ${fetched.join(' ')}`);
+    assert.ok(fetched.some((path) => /^\/chunks\/NotoSans_400Regular\.ttf$/.test(path)), `the font was not fetched: ${fetched.join(' ')}`);
   });
 
   it('under a CSP without blob: workers, makes the PDF in the page and says what to allow', async () => {
