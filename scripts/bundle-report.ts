@@ -45,7 +45,7 @@ function size(file: string, code: string | Uint8Array, modules: string[]): FileS
   return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, modules };
 }
 
-const PDF_MODULE = /^node_modules\/(jspdf|jspdf-autotable)\/|^src\/pdf\/(invoice-to-pdf|pdf-layout|pdf-fonts|pdf-worker)/;
+const PDF_MODULE = /^node_modules\/(jspdf|jspdf-autotable)\/|^src\/pdf\/(invoice-to-pdf|pdf-layout|pdf-content|pdf-drawer|pdf-colors|pdf-fonts|pdf-worker)/;
 
 /** Builds the standalone bundle into `outDir` (emptied first) and measures it. */
 export async function buildAndMeasure(root: string, outDir: string): Promise<BundleReport> {
