@@ -119,11 +119,8 @@ export async function invoiceToPdf(invoice: Invoice, options: InvoicePdfOptions)
     messages: options.messages ?? null,
     fonts: [...(options.fonts ?? []), ...registeredPdfFonts()],
   };
-  // On a server (Node, Deno, Bun: no document, no Worker) the layout runs in the process: that is the intended path,
-  // not a fallback, so it carries no main-thread warning.
-  const onServer = typeof document === 'undefined' && typeof Worker !== 'function';
-  const unusable = onServer ? null : workerUnusableFor(input);
-  const started = onServer || unusable ? null : await pdfWorker();
+  const inProcess = madeInProcess(input);
+  const started = inProcess ? null : await pdfWorker();
   signal?.throwIfAborted();
   let result: PdfLayoutResult;
   let mainThread: MainThreadWarning | null = null;
@@ -143,7 +140,7 @@ export async function invoiceToPdf(invoice: Invoice, options: InvoicePdfOptions)
       result = await makeInPage(input, options, signal);
     }
   } else {
-    if (!onServer) mainThread = unusable ?? mainThreadWarning('worker-unavailable', started!.problem!);
+    mainThread = inProcess ? inProcess.warning : mainThreadWarning('worker-unavailable', started!.problem!);
     result = await makeInPage(input, options, signal);
   }
   const { blob, pageCount } = result;
@@ -151,14 +148,19 @@ export async function invoiceToPdf(invoice: Invoice, options: InvoicePdfOptions)
   return { blob, pageCount, warnings, fileName: invoiceFileName(invoice.number) };
 }
 
-/** Why this PDF cannot be made in the worker whatever the page allows, as the warning to give; null when it can. */
-function workerUnusableFor(input: PdfLayoutInput): MainThreadWarning | null {
+/**
+ * Whether this PDF is made here, whatever the page allows, and the warning that says why (null when there is nothing
+ * to warn about); null when the worker can make it.
+ */
+function madeInProcess(input: PdfLayoutInput): { warning: MainThreadWarning | null } | null {
   if (typeof Worker !== 'function' || typeof OffscreenCanvas !== 'function') {
-    // The worker draws the logo through OffscreenCanvas.
-    return mainThreadWarning('unsupported', 'this browser has no module workers or no OffscreenCanvas.');
+    // On a server (Node, Deno, Bun) there is no page to keep responsive: the process is the intended place, not a
+    // fallback. In a browser, the worker draws the logo through OffscreenCanvas.
+    if (typeof document === 'undefined') return { warning: null };
+    return { warning: mainThreadWarning('unsupported', 'this browser has no module workers or no OffscreenCanvas.') };
   }
   if (Object.values(input.messages ?? {}).some((message) => typeof message === 'function')) {
-    return mainThreadWarning('not-cloneable', 'a `messages` override is a function, which cannot be sent to a worker; give strings to keep the worker.');
+    return { warning: mainThreadWarning('not-cloneable', 'a `messages` override is a function, which cannot be sent to a worker; give strings to keep the worker.') };
   }
   return null;
 }
