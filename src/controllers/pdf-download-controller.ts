@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { saveBlob } from '../pdf/download-invoice-pdf.js';
+import { saveBlob } from '../pdf/save-blob.js';
 import type { InvoicePdf, PdfWarning } from '../pdf/invoice-to-pdf.js';
 
 /** Where one invoice's PDF download got to; `warnings` are those the user is shown. */

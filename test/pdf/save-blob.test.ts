@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { downloadInvoicePdf } from '../../src/pdf/download-invoice-pdf.js';
+import { invoiceToPdf } from '../../src/pdf/invoice-to-pdf.js';
+import { saveBlob } from '../../src/pdf/save-blob.js';
 import { fetchInvoice } from './pdf-fixtures.js';
 import { readPdf } from './pdf-reader.js';
 
@@ -18,11 +19,18 @@ function catchDownload(): Promise<HTMLAnchorElement> {
   });
 }
 
-describe('downloadInvoicePdf', () => {
+/** What the elements' Download PDF does (src/controllers/pdf-download-controller.ts): make the PDF, then save it. */
+async function downloadPdf(...[invoice, options]: Parameters<typeof invoiceToPdf>) {
+  const pdf = await invoiceToPdf(invoice, options);
+  saveBlob(pdf.blob, pdf.fileName);
+  return pdf;
+}
+
+describe('saveBlob', () => {
   it('downloads the PDF as invoice-<number>.pdf through a blob URL', async () => {
     const invoice = await fetchInvoice('cus-small', 'inv-small-1');
     const caught = catchDownload();
-    const pdf = await downloadInvoicePdf(invoice, { locale: 'en-US' });
+    const pdf = await downloadPdf(invoice, { locale: 'en-US' });
     const link = await caught;
     expect(link.download).to.equal(`invoice-${invoice.number}.pdf`);
     expect(link.href).to.match(/^blob:/);
@@ -34,7 +42,7 @@ describe('downloadInvoicePdf', () => {
   it('removes the temporary link from the page', async () => {
     const invoice = await fetchInvoice('cus-small', 'inv-small-2');
     const caught = catchDownload();
-    await downloadInvoicePdf(invoice, { locale: 'en-US' });
+    await downloadPdf(invoice, { locale: 'en-US' });
     const link = await caught;
     expect(link.isConnected).to.equal(false);
   });
