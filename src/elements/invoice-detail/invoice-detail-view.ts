@@ -203,6 +203,8 @@ export class InvoiceDetailView implements ElementView {
     }
     this.host.requestUpdate();
     await this.host.updateComplete;
+    // The element may have left the page while the dialog's code loaded: its dialog is then never upgraded.
+    if (!this.host.isConnected) return;
     await this.host.renderRoot.querySelector<InvoiceSendDialog>('invoice-send-dialog')?.show();
   };
 
