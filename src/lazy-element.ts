@@ -75,12 +75,10 @@ export abstract class LazyElement<View extends ElementView = ElementView> extend
 
   /** Also waits for the view to arrive, and for what its render asked for. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
+    const complete = await super.getUpdateComplete();
     await this.viewLoading;
-    if (!this.view?.settled) return (await super.getUpdateComplete()) && complete;
-    await this.view.settled();
-    complete = (await super.getUpdateComplete()) && complete;
-    return complete;
+    await this.view?.settled?.();
+    return (await super.getUpdateComplete()) && complete;
   }
 
   private async loadView(): Promise<void> {
