@@ -5,7 +5,7 @@ import { optionalPdfExtrasAlias } from './pdf-extras-alias.ts';
 
 /**
  * What goes in the entry: Lit, the data layer, the provider, the elements' public classes, and the code that more
- * than one element's view uses (formatting, events, shared styles, the shared controllers, the PDF download; not the
+ * than one element's view uses (formatting, events, shared styles, the shared controllers and directives, the PDF download; not the
  * shared error strings' other languages, which load with an element's language). Left to itself, the
  * bundler puts code an implementation shares with the entry into chunks of their own — six files before anything
  * renders — and code two implementations share into small chunks each implementation must fetch before it runs.
@@ -14,7 +14,7 @@ import { optionalPdfExtrasAlias } from './pdf-extras-alias.ts';
  * the first request.
  */
 const ENTRY_MODULES =
-  /[\\/]src[\\/](index|define|lazy|lazy-element|trusted-types|api[\\/](?!schemas|generated[\\/]contract-checks)|context|controllers|events|format[\\/](?!error-messages\.(de|ja))|styles|email[\\/]email-frame|pdf[\\/](save-blob|pdf-file-name|base64|registered-fonts))|[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/;
+  /[\\/]src[\\/](index|define|lazy|lazy-element|trusted-types|api[\\/](?!schemas|generated[\\/]contract-checks)|context|controllers|directives|events|format[\\/](?!error-messages\.(de|ja))|styles|email[\\/]email-frame|pdf[\\/](save-blob|pdf-file-name|base64|registered-fonts))|[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/;
 
 /**
  * Fonts keep their names (no hash): scripts/build.ts copies the same files into `chunks/` for the unbundled modules

@@ -1,5 +1,5 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
-import type { ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveControllerHost } from 'lit';
 import type { BillingDataSource } from '../api/data-source.js';
 import { billingContext, NO_BRANDING, type BillingConfig } from './billing-context.js';
 import { pickLocale } from '../format/locale.js';
@@ -29,7 +29,13 @@ export type BillingConfigHost = ReactiveControllerHost &
  * `C` → `en`); one that is no locale at all is passed over for the next, with a console warning (see locale.ts).
  */
 export function resolveLocale(element: Element, own?: string | null, inherited?: string | null): string {
-  return pickLocale(own, inherited) ?? pickLocale(closestLang(element), document.documentElement.lang, navigator.language) ?? 'en';
+  return pickLocale(own, inherited) ?? pickLocale(...pageLanguages(element)) ?? 'en';
+}
+
+// Server-side rendering has no document and no tree to walk: only the element's own `lang` says anything there.
+function pageLanguages(element: Element): Array<string | null | undefined> {
+  if (isServer) return [element.getAttribute('lang')];
+  return [closestLang(element), document.documentElement.lang, navigator.language];
 }
 
 /**

@@ -12,18 +12,16 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Browser } from 'puppeteer-core';
 import { executablePath, launchChromium, serveStatic } from './host-site.ts';
+import { bin, installTarball, root, timer } from './installed-tarball.ts';
 
 const run = promisify(execFile);
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const hostsDir = join(root, 'test/hosts/bundlers');
-const bin = (path: string) => join(root, 'node_modules', path);
 
 interface Host {
   name: string;
@@ -71,27 +69,10 @@ describe('bundler hosts: the PDF worker from the installed tarball', { skip: exe
   let project: string;
   let browser: Browser;
   const timings: string[] = [];
-
-  const timed = async <T>(what: string, body: () => Promise<T>): Promise<T> => {
-    const start = performance.now();
-    try {
-      return await body();
-    } finally {
-      timings.push(`${what} ${((performance.now() - start) / 1000).toFixed(1)} s`);
-    }
-  };
+  const timed = timer(timings);
 
   before(async () => {
-    // Inside node_modules/.cache, so the hosts' bundlers and plugins resolve to this repository's devDependencies.
-    mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
-    project = mkdtempSync(join(root, 'node_modules/.cache/bundler-hosts-'));
-    await timed('npm run build', () => run('npm', ['run', 'build', '--silent'], { cwd: root, maxBuffer: 64 * 1024 * 1024 }));
-    const packed = await timed('npm pack', () => run('npm', ['pack', '--silent', '--pack-destination', project], { cwd: root }));
-    const tarball = join(project, packed.stdout.trim().split('\n').at(-1)!);
-    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'bundler-hosts', private: true, type: 'module' }));
-    await timed('npm install <tarball>', () =>
-      run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], { cwd: project }),
-    );
+    project = await installTarball('bundler-hosts', timed);
     browser = await launchChromium();
   });
 

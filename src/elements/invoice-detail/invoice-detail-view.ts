@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { BillingError } from '../../api/errors.js';
 import { loadResponseSchemas } from '../../api/response-schemas.js';
@@ -32,6 +32,7 @@ const SETTINGS_WAIT_MS = 4000;
 const sendDialogModule = new Lazy(() => import('./invoice-send-dialog.js'));
 
 export const styles = invoiceDetailStyles;
+export const languages = invoiceDetailLanguages;
 
 export function createView(host: InvoiceDetail): InvoiceDetailView {
   return new InvoiceDetailView(host);
@@ -95,7 +96,9 @@ export class InvoiceDetailView implements ElementView {
     if (host.state) return host.state;
     if (host.invoice) return { type: 'loaded', invoice: host.invoice };
     const { customerId, invoiceId } = this.ids;
-    if (!customerId || !invoiceId || !this.billing.config.dataSource) return { type: 'idle' };
+    if (!customerId || !invoiceId) return { type: 'idle' };
+    // On a server no provider's context arrives: the element will load once the page's script runs, so it shows that.
+    if (!this.billing.config.dataSource) return isServer ? { type: 'loading' } : { type: 'idle' };
     switch (this.load.status) {
       case TaskStatus.INITIAL:
       case TaskStatus.PENDING:

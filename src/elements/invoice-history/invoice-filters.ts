@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { INVOICE_STATUSES, type InvoiceStatus } from '../../api/types.js';
+import { checked } from '../../directives/checked.js';
 import type { InvoiceHistoryMessages } from './invoice-history.messages.js';
 import { SEARCH_MAX_LENGTH } from './invoice-query.js';
 import { statusLabel } from './status-badge.js';
@@ -24,7 +25,7 @@ export function renderFilters(filters: FiltersContext): TemplateResult {
       <legend>${messages.statusFilter}</legend>
       ${INVOICE_STATUSES.map(
         (status) => html`<label class="check"
-          ><input type="checkbox" name="status" value=${status} .checked=${host.statuses.includes(status)} @change=${filters.handleStatusChange} />${statusLabel(
+          ><input type="checkbox" name="status" value=${status} ?checked=${host.statuses.includes(status)} ${checked(host.statuses.includes(status))} @change=${filters.handleStatusChange} />${statusLabel(
             status,
             messages,
           )}</label

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { isAbort } from '../../api/errors.js';
 import type { InvoicePage, InvoiceQuery, InvoiceSortField, InvoiceSummary } from '../../api/types.js';
@@ -49,6 +49,7 @@ interface LoadedPage {
 const VIEW_PROPERTIES = ['customerId', 'variant', 'pageSize', 'tileSize', 'statuses', 'issuedFrom', 'issuedTo', 'search', 'sort', 'order'];
 
 export const styles = invoiceHistoryStyles;
+export const languages = invoiceHistoryLanguages;
 
 export function createView(host: InvoiceHistory): InvoiceHistoryView {
   return new InvoiceHistoryView(host);
@@ -134,7 +135,9 @@ export class InvoiceHistoryView implements ElementView {
   /** The state rendered: the one set on `state`, else the load's. */
   get currentState(): InvoiceHistoryState {
     if (this.host.state) return this.host.state;
-    if (!this.request || !this.billing.config.dataSource) return { type: 'idle' };
+    if (!this.request) return { type: 'idle' };
+    // On a server no provider's context arrives: the element will load once the page's script runs, so it shows that.
+    if (!this.billing.config.dataSource) return isServer ? { type: 'loading' } : { type: 'idle' };
     switch (this.load.status) {
       case TaskStatus.INITIAL:
         return { type: 'loading' };
@@ -367,7 +370,7 @@ export class InvoiceHistoryView implements ElementView {
       messages,
       locale: this.billing.config.locale,
       hrefTemplate: this.host.hrefTemplate,
-      baseUrl: document.baseURI,
+      baseUrl: isServer ? undefined : document.baseURI,
       slotNames: this.slotNames.names,
       labels: {
         issueDate: label(messages.columnIssueDate),

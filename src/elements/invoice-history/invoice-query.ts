@@ -140,16 +140,23 @@ export function writeViewToSearchParams(params: URLSearchParams, view: InvoiceVi
  * The link for an invoice from a template such as `/billing/invoices/{id}`: the id is percent-encoded, the result is
  * resolved against `base`, and anything that is not http(s) (a `javascript:` template, say) gives null, so no link
  * is drawn. Lit does not sanitise URLs in attributes (lit/lit#1196), hence the check.
+ *
+ * Without a `base` (server-side rendering, where the page's URL is not known) a relative link stays relative, for
+ * the browser to resolve; it is checked against a placeholder base, which cannot turn it into another scheme.
  */
-export function invoiceHref(template: string | null | undefined, invoiceId: string, base: string): string | null {
+export function invoiceHref(template: string | null | undefined, invoiceId: string, base: string | undefined): string | null {
   if (!template || !template.includes('{id}')) return null;
   const filled = template.replaceAll('{id}', encodeComponent(invoiceId));
   let url: URL;
   try {
-    url = new URL(filled, base);
+    url = new URL(filled, base ?? PLACEHOLDER_BASE);
   } catch {
     return null;
   }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   // What was checked is what reaches the href: the resolved URL, not the string the browser would resolve again.
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  return base === undefined && url.origin === PLACEHOLDER_ORIGIN ? filled : url.href;
 }
+
+const PLACEHOLDER_BASE = 'https://base.invalid/';
+const PLACEHOLDER_ORIGIN = new URL(PLACEHOLDER_BASE).origin;

@@ -12,8 +12,8 @@ export interface RowContext {
   messages: InvoiceHistoryMessages;
   locale: string;
   hrefTemplate: string | null;
-  /** The document's base URL, which a relative `href-template` resolves against. */
-  baseUrl: string;
+  /** What links resolve against: the page's base URL; undefined on a server, where links stay relative. */
+  baseUrl: string | undefined;
   /** The slots the host fills, so that a row gets its `actions-{id}` slot only when something goes in it. */
   slotNames: ReadonlySet<string>;
   /** Each value cell's column name, shown by the card layout; `nothing` in the wide layout, which shows none. */

@@ -32,6 +32,7 @@ import { checkableUrl } from './settings-urls.js';
 import { hasErrors, validateDraft, type DraftIssues } from './settings-validation.js';
 
 export const styles = [base, formStyles];
+export { languages };
 
 export function createView(host: NotificationSettingsForm): NotificationSettingsFormView {
   return new NotificationSettingsFormView(host);

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { BillingError } from '../../api/errors.js';
+import { checked } from '../../directives/checked.js';
 import type { NotificationSettings, NotificationToggle } from '../../api/types.js';
 import { safeHttpUrl } from '../../api/urls.js';
 import { errorMessage } from '../../format/error-messages.js';
@@ -164,7 +165,8 @@ function renderToggle(ctx: FormContext, toggle: NotificationToggle, index: numbe
           role="switch"
           data-type=${toggle.type}
           name="notification-${index}"
-          .checked=${live(draft.enabled[toggle.type] ?? toggle.enabled)}
+          ?checked=${draft.enabled[toggle.type] ?? toggle.enabled}
+          ${checked(draft.enabled[toggle.type] ?? toggle.enabled)}
           ?disabled=${saving}
           @change=${ctx.handleToggle}
         />
@@ -237,7 +239,8 @@ function renderChoice(ctx: FormContext, field: DraftField, index: number, side: 
           value=${side}
           data-field=${field}
           aria-describedby="conflict-field-${index}"
-          .checked=${live(choice === side)}
+          ?checked=${choice === side}
+          ${checked(choice === side)}
           @change=${ctx.handleChoice}
         />
         <span><span class="visually-hidden">${side === 'mine' ? text.conflictMine : text.conflictTheirs}: </span>${shown}</span>
