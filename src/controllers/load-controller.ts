@@ -1,6 +1,14 @@
 import { Task, TaskStatus } from '@lit/task';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { reportAuthFailure } from '../events/auth-required.js';
+
+/**
+ * What an element shows when it has what it needs to load but no data source: idle in a browser, where nothing loads
+ * until one is given; loading on a server, where no provider's context arrives but the page's script will load.
+ */
+export function stateWithoutDataSource(): { type: 'idle' } | { type: 'loading' } {
+  return isServer ? { type: 'loading' } : { type: 'idle' };
+}
 
 export interface LoadOptions<Args extends readonly unknown[], T> {
   /**

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { BillingError } from '../../api/errors.js';
 import { loadResponseSchemas } from '../../api/response-schemas.js';
@@ -7,7 +7,7 @@ import { SEND_LIMITS, type Invoice, type SentEmail } from '../../api/types.js';
 import { safeHttpUrl } from '../../api/urls.js';
 import { BillingConfigController } from '../../context/billing-config-controller.js';
 import type { BillingConfig, Branding } from '../../context/billing-context.js';
-import { LoadController } from '../../controllers/load-controller.js';
+import { LoadController, stateWithoutDataSource } from '../../controllers/load-controller.js';
 import { PdfDownloadController } from '../../controllers/pdf-download-controller.js';
 import { reportAuthFailure } from '../../events/auth-required.js';
 import { errorMessage } from '../../format/error-messages.js';
@@ -97,8 +97,7 @@ export class InvoiceDetailView implements ElementView {
     if (host.invoice) return { type: 'loaded', invoice: host.invoice };
     const { customerId, invoiceId } = this.ids;
     if (!customerId || !invoiceId) return { type: 'idle' };
-    // On a server no provider's context arrives: the element will load once the page's script runs, so it shows that.
-    if (!this.billing.config.dataSource) return isServer ? { type: 'loading' } : { type: 'idle' };
+    if (!this.billing.config.dataSource) return stateWithoutDataSource();
     switch (this.load.status) {
       case TaskStatus.INITIAL:
       case TaskStatus.PENDING:

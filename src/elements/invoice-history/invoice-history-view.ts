@@ -5,7 +5,7 @@ import type { InvoicePage, InvoiceQuery, InvoiceSortField, InvoiceSummary } from
 import { BillingConfigController } from '../../context/billing-config-controller.js';
 import type { BillingConfig } from '../../context/billing-context.js';
 import { ContainerQueryController } from '../../container-query-controller.js';
-import { LoadController } from '../../controllers/load-controller.js';
+import { LoadController, stateWithoutDataSource } from '../../controllers/load-controller.js';
 import { PdfDownloadController } from '../../controllers/pdf-download-controller.js';
 import { errorMessage } from '../../format/error-messages.js';
 import { languageOf, resolveMessages } from '../../format/messages.js';
@@ -136,8 +136,7 @@ export class InvoiceHistoryView implements ElementView {
   get currentState(): InvoiceHistoryState {
     if (this.host.state) return this.host.state;
     if (!this.request) return { type: 'idle' };
-    // On a server no provider's context arrives: the element will load once the page's script runs, so it shows that.
-    if (!this.billing.config.dataSource) return isServer ? { type: 'loading' } : { type: 'idle' };
+    if (!this.billing.config.dataSource) return stateWithoutDataSource();
     switch (this.load.status) {
       case TaskStatus.INITIAL:
         return { type: 'loading' };
