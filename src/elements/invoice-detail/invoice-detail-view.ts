@@ -22,6 +22,7 @@ import type { InvoiceDetail, InvoiceDetailState } from './invoice-detail.js';
 import { invoiceDetailLanguages, invoiceDetailMessages, type InvoiceDetailMessages } from './invoice-detail.messages.js';
 import { invoiceDetailStyles } from './invoice-detail.styles.js';
 import { renderInvoiceDocument } from './invoice-document.js';
+import { renderTotalsWarning } from './totals-warning.js';
 import type { InvoiceSendDialog, SendDialogBranding, SendRequestDraft } from './invoice-send-dialog.js';
 import { PdfGenerationError } from './pdf-generation-error.js';
 
@@ -345,7 +346,9 @@ export class InvoiceDetailView implements ElementView {
     };
     const emails = [...this.sentEmails, ...invoice.emails.filter((sent) => !this.sentEmails.some((own) => own.id === sent.id))];
     const logo = safeHttpUrl(this.billing.config.branding.logoUrl ?? invoice.seller.logoUrl);
-    return html`${renderInvoiceDocument(invoice, { messages, locale, showMsrp: this.host.showMsrp, sellerName, logo, emails })}
+    // Figures that do not add up are the reseller's to take up with their billing system, not the customer's to see.
+    return html`${this.host.showMsrp ? renderTotalsWarning(invoice, messages, locale) : nothing}
+      ${renderInvoiceDocument(invoice, { messages, locale, showMsrp: this.host.showMsrp, sellerName, logo, emails })}
       <invoice-send-dialog
         exportparts="dialog: send-dialog"
         .invoice=${invoice}
