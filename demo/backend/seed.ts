@@ -292,10 +292,23 @@ export function generateInvoice(customer: CustomerSeed, index: number, logoUrl: 
   };
 }
 
-/** The list row for an invoice. */
+/** The list row for an invoice: with its document type, so the history can tell a corrected or self-billed one apart. */
 export function toSummary(invoice: SeedInvoice): InvoiceSummary {
-  const { id, number, kind, status, issueDate, dueDate, description, total, amountDue, corrects } = invoice;
-  return { id, number, kind, status, issueDate, dueDate, description, total, amountDue, corrects };
+  const { id, number, kind, documentType, typeCode, status, issueDate, dueDate, description, total, amountDue, corrects } = invoice;
+  return {
+    id,
+    number,
+    kind,
+    ...(documentType ? { documentType } : {}),
+    ...(typeCode ? { typeCode } : {}),
+    status,
+    issueDate,
+    dueDate,
+    description,
+    total,
+    amountDue,
+    corrects,
+  };
 }
 
 /** A customer's invoice summaries, oldest first, and where each id sits. Built once per customer, on first use. */

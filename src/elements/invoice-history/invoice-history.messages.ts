@@ -26,6 +26,11 @@ const en = {
   statusOverdue: 'Overdue',
   statusVoid: 'Void',
   creditNote: 'Credit note',
+  correctedInvoice: 'Corrected invoice',
+  selfBilled: 'Self-billed',
+  prepayment: 'Prepayment',
+  /** A BT-3 type code (UNTDID 1001) the contract has no word for, e.g. 326, shown as sent. */
+  documentTypeCode: (code: string) => `Type ${code}`,
   corrects: (number: string) => `Corrects ${number}`,
 
   filters: 'Filter invoices',
