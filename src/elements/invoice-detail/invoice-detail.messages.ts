@@ -145,5 +145,14 @@ export const invoiceDetailMessages: Translations<InvoiceDetailMessages> = { en }
 /** The other languages, each loaded on first use; see `lazyLanguages`. */
 export const invoiceDetailLanguages = lazyLanguages(invoiceDetailMessages, {
   de: withErrorMessages('de', () => import('./invoice-detail.messages.de.js')),
+  fr: withErrorMessages('fr', () => import('./invoice-detail.messages.fr.js')),
+  es: withErrorMessages('es', () => import('./invoice-detail.messages.es.js')),
+  it: withErrorMessages('it', () => import('./invoice-detail.messages.it.js')),
+  nl: withErrorMessages('nl', () => import('./invoice-detail.messages.nl.js')),
+  pt: withErrorMessages('pt', () => import('./invoice-detail.messages.pt-BR.js')),
+  pl: withErrorMessages('pl', () => import('./invoice-detail.messages.pl.js')),
   ja: withErrorMessages('ja', () => import('./invoice-detail.messages.ja.js')),
+  zh: withErrorMessages('zh', () => import('./invoice-detail.messages.zh-CN.js')),
+  ar: withErrorMessages('ar', () => import('./invoice-detail.messages.ar.js')),
+  he: withErrorMessages('he', () => import('./invoice-detail.messages.he.js')),
 });

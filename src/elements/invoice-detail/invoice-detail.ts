@@ -104,6 +104,12 @@ export class InvoiceDetail extends LazyElement<InvoiceDetailView> {
   /** BCP 47 locale for text, money and dates; defaults to the provider's, then the page's. */
   @property() locale: string | null = null;
 
+  /**
+   * BCP 47 locale for the PDF and the e-mail, whatever the customer's language; defaults to the provider's `document-lang`,
+   * then the buyer's `language` from the backend, then `locale`.
+   */
+  @property({ attribute: 'document-lang' }) documentLang: string | null = null;
+
   /** A data source object, instead of `base-url` or the provider's. */
   @property({ attribute: false }) dataSource: BillingDataSource | null = null;
 
