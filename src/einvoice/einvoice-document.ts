@@ -89,6 +89,8 @@ export interface EinvoiceDocument {
   taxInTaxCurrency: string | undefined;
   seller: PartyTaxIds;
   buyer: PartyTaxIds;
+  /** Something is not subject to VAT (category O), so no VAT identifier is written (BR-O-02 … 04). */
+  outsideScope: boolean;
   /** The written amount of a Money of the invoice (sign turned for a credit note). */
   amount(money: Money): string;
 }
@@ -135,7 +137,8 @@ function taxCategory(tax: TaxAmount, lines: readonly InvoiceLine[]): VatCategory
   return vatCategory(line?.vatCategory, tax.rate);
 }
 
-function sameRate(a: string, b: string): boolean {
+/** Whether two decimal rates are the same number ("19", "19.0", "+19.00"), compared as text, never as floats. */
+export function sameRate(a: string, b: string): boolean {
   const normal = (value: string) => value.replace(/^\+/, '').replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
   return normal(a) === normal(b);
 }
@@ -262,6 +265,7 @@ export function einvoiceDocument(invoice: Invoice): EinvoiceDocument {
       payable: decimal(payable),
     },
     taxInTaxCurrency,
+    outsideScope,
     seller: withoutVatId(partyTaxIds(invoice.seller.taxId, invoice.seller.otherTaxRegistrations)),
     buyer: withoutVatId(partyTaxIds(invoice.buyer.taxId, invoice.buyer.otherTaxRegistrations)),
     amount,

@@ -242,7 +242,8 @@ function paymentMeans(document: EinvoiceDocument): XmlChild {
     element(
       'cac:PaymentMeans',
       {},
-      leaf('cbc:PaymentMeansCode', instructions.meansCode, { name: instructions.meansText }),
+      // BT-82 is one text for the invoice; UBL allows it once (UBL-SR-46), so on the first account only.
+      leaf('cbc:PaymentMeansCode', instructions.meansCode, { name: index === 0 ? instructions.meansText : undefined }),
       dueDate,
       leaf('cbc:PaymentID', instructions.remittanceInformation),
       index === 0 &&

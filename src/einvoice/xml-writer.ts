@@ -22,8 +22,8 @@ export interface XmlOut {
   keep?: boolean;
 }
 
-/** What may stand as a child: an element, nothing, or a list of either (nested lists flatten). */
-export type XmlChild = XmlOut | undefined | null | false | readonly XmlChild[];
+/** What may stand as a child: an element, nothing (any falsy value, so `value && element(…)` reads naturally), or a list of either (nested lists flatten). */
+export type XmlChild = XmlOut | undefined | null | false | '' | 0 | readonly XmlChild[];
 
 /** An element with children. */
 export function element(name: string, attributes: Record<string, string | undefined>, ...children: XmlChild[]): XmlOut {
