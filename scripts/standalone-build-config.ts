@@ -14,7 +14,7 @@ import { optionalPdfExtrasAlias } from './pdf-extras-alias.ts';
  * the first request.
  */
 const ENTRY_MODULES =
-  /[\\/]src[\\/](index|define|lazy|lazy-element|trusted-types|api[\\/](?!schemas|generated[\\/]contract-checks)|context|controllers|directives|events|format[\\/](?!error-messages\.(de|ja))|styles|email[\\/]email-frame|pdf[\\/](save-blob|pdf-file-name|base64|registered-fonts))|[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/;
+  /[\\/]src[\\/](index|define|lazy|lazy-element|trusted-types|api[\\/](?!schemas|generated[\\/]contract-checks)|context|controllers|directives|events|format[\\/](?!error-messages\.[a-zA-Z]{2,3}(-[a-zA-Z0-9]+)?\.ts)|styles|email[\\/]email-frame|pdf[\\/](save-blob|pdf-file-name|base64|registered-fonts))|[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/;
 
 /**
  * Fonts keep their names (no hash): scripts/build.ts copies the same files into `chunks/` for the unbundled modules

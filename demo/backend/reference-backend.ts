@@ -136,7 +136,8 @@ export function createReferenceBackend(options: ReferenceBackendOptions): Refere
       sellerName: invoice.seller.name,
       subject: send.subject,
       message: send.message,
-      locale: customer.locale,
+      // The customer's language: as the sender's PDF was written, else the buyer's, else the seed's.
+      locale: send.language ?? invoice.buyer.language ?? customer.locale,
     });
     const sentAt = now();
     const sent: SentEmail = { id: Outbox.nextId(sentAt), sentAt: sentAt.toISOString(), to: send.to, cc: send.cc, bcc: send.bcc, subject: email.subject };

@@ -20,6 +20,10 @@ export const SEED_IDS = {
     cyrillic: 'cus-cyrillic',
     greek: 'cus-greek',
     hostile: 'cus-hostile',
+    /** Reads French: its documents are French whatever the portal's language. */
+    french: 'cus-fr',
+    /** Reads Simplified Chinese. */
+    chinese: 'cus-zh',
   },
   invoices: {
     /** cus-small, paid. */
@@ -241,6 +245,35 @@ export const CUSTOMERS: readonly CustomerSeed[] = [
   },
   // Last, so the generated customers keep their places: one customer per EN 16931 scenario (seed-en16931.ts).
   ...EN16931_CUSTOMERS,
+  // After the scenarios, which keep their places: customers whose language is not the portal's (issue #17).
+  {
+    id: SEED_IDS.customers.french,
+    name: 'Atelier Lumière SARL',
+    email: 'compta@atelier-lumiere.example',
+    address: { lines: ['18 rue des Lilas'], city: 'Lyon', postalCode: '69003', region: null, country: 'FR' },
+    taxId: 'FR40123456824',
+    currency: 'EUR',
+    locale: 'fr-FR',
+    language: 'fr',
+    domain: 'atelier-lumiere.example',
+    invoiceCount: 12,
+    taxRates: ['20', '10'],
+    firstIssueDate: '2025-12-01',
+  },
+  {
+    id: SEED_IDS.customers.chinese,
+    name: '上海云帆科技有限公司',
+    email: 'caiwu@yunfan-tech.example',
+    address: { lines: ['浦东新区世纪大道 100 号', '环球金融中心 18 楼'], city: '上海市', postalCode: '200120', region: null, country: 'CN' },
+    taxId: '91310115MA1K4ABC2X',
+    currency: 'CNY',
+    locale: 'zh-CN',
+    language: 'zh',
+    domain: 'yunfan-tech.example',
+    invoiceCount: 12,
+    taxRates: ['6', '13'],
+    firstIssueDate: '2025-12-01',
+  },
 ];
 
 /** The seeded customer with this id, if any. */

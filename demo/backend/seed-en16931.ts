@@ -172,7 +172,7 @@ function buildInvoice(facts: InvoiceFacts, customer: CustomerSeed, buyerExtra: P
     currency,
     servicePeriod: null,
     seller: facts.seller(logoUrl),
-    buyer: { customerId: customer.id, name: customer.name, email: customer.email, address: customer.address, taxId: customer.taxId, ...buyerExtra },
+    buyer: { customerId: customer.id, name: customer.name, email: customer.email, address: customer.address, taxId: customer.taxId, language: customer.locale, ...buyerExtra },
     lines,
     subtotal: money(lineNetTotal + discountTotal),
     discountTotal: money(discountTotal),

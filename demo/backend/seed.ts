@@ -13,7 +13,7 @@
  * Credit notes credit part of an earlier invoice's lines (negative unit prices, so every amount is negative).
  */
 import type { Invoice, InvoiceKind, InvoiceLine, InvoiceStatus, InvoiceSummary, Money, Payment, TaxAmount } from '../../src/api/types.js';
-import { LONG_DESCRIPTION_SUFFIX, PRODUCTS, SEED_PHRASES, priceIn, type Product } from './catalog.js';
+import { LONG_DESCRIPTION_SUFFIX, PRODUCTS, SEED_PHRASES, UNIT_NAMES, priceIn, type Product } from './catalog.js';
 import { divideRounded, multiplyByQuantity, percentOf } from './exact-math.js';
 import { Random } from './prng.js';
 import { seller } from './seed-sellers.js';
@@ -154,7 +154,7 @@ function generateLines(customer: CustomerSeed, plan: InvoicePlan): InvoiceLine[]
       description: lineDescription(customer, product, random, lineIndex),
       period: product.periodic ? { start: plan.issueDate, end: addDays(addMonths(plan.issueDate, months), -1) } : null,
       quantity,
-      unit: product.unit,
+      unit: UNIT_NAMES[customer.language][product.unit],
       unitPrice: money(unitPrice, currency),
       msrpUnitPrice: money(msrp, currency),
       priceSource: reseller ? 'reseller' : 'msrp',
@@ -276,7 +276,7 @@ export function generateInvoice(customer: CustomerSeed, index: number, logoUrl: 
           },
     // A hostile tenant's logo is a valid https URL whose text tries to break out of an attribute.
     seller: seller(hostile ? 'https://evil.example/logo.png?"><script>alert("logo")</script>' : logoUrl),
-    buyer: { customerId: customer.id, name: customer.name, email: customer.email, address: customer.address, taxId: customer.taxId },
+    buyer: { customerId: customer.id, name: customer.name, email: customer.email, address: customer.address, taxId: customer.taxId, language: customer.locale },
     lines,
     subtotal: money(subtotal, currency),
     discountTotal: money(discountTotal, currency),
@@ -292,10 +292,23 @@ export function generateInvoice(customer: CustomerSeed, index: number, logoUrl: 
   };
 }
 
-/** The list row for an invoice. */
+/** The list row for an invoice: with its document type, so the history can tell a corrected or self-billed one apart. */
 export function toSummary(invoice: SeedInvoice): InvoiceSummary {
-  const { id, number, kind, status, issueDate, dueDate, description, total, amountDue, corrects } = invoice;
-  return { id, number, kind, status, issueDate, dueDate, description, total, amountDue, corrects };
+  const { id, number, kind, documentType, typeCode, status, issueDate, dueDate, description, total, amountDue, corrects } = invoice;
+  return {
+    id,
+    number,
+    kind,
+    ...(documentType ? { documentType } : {}),
+    ...(typeCode ? { typeCode } : {}),
+    status,
+    issueDate,
+    dueDate,
+    description,
+    total,
+    amountDue,
+    corrects,
+  };
 }
 
 /** A customer's invoice summaries, oldest first, and where each id sits. Built once per customer, on first use. */

@@ -8,10 +8,11 @@ import { SEND_LIMITS } from '../../src/api/types.js';
 import type { SendInvoiceRequest } from '../../src/api/types.js';
 import { hasLineBreak } from '../../src/api/header-injection.js';
 import { isEmailAddress } from '../../src/api/urls.js';
+import { normalizeLocale } from '../../src/format/locale.js';
 import type { FieldError } from './responses.js';
 
 /** A checked request, with the attachment decoded. */
-export interface ValidSendRequest extends Pick<SendInvoiceRequest, 'to' | 'cc' | 'bcc' | 'subject' | 'message'> {
+export interface ValidSendRequest extends Pick<SendInvoiceRequest, 'to' | 'cc' | 'bcc' | 'subject' | 'message' | 'language'> {
   filename: string;
   /** The attachment's bytes. */
   pdf: Uint8Array<ArrayBuffer>;
@@ -72,6 +73,11 @@ export function validateSendRequest(body: unknown): ValidSendRequest | FieldErro
   if (typeof message !== 'string') errors.push({ pointer: '/message', detail: 'The message must be text.' });
   else if (message.length > SEND_LIMITS.messageMaxLength) errors.push({ pointer: '/message', detail: `The message must be at most ${SEND_LIMITS.messageMaxLength} characters.` });
 
+  // The e-mail's language, as the PDF is written: a BCP 47 tag, or left out for the buyer's.
+  const language = body.language;
+  const languageTag = typeof language === 'string' && language.length <= 35 ? normalizeLocale(language) : null;
+  if (language !== undefined && languageTag === null) errors.push({ pointer: '/language', detail: 'The language must be a BCP 47 tag such as fr or pt-BR.' });
+
   let pdf: Uint8Array<ArrayBuffer> | null = null;
   const attachment = body.attachment;
   if (!isRecord(attachment)) {
@@ -103,6 +109,7 @@ export function validateSendRequest(body: unknown): ValidSendRequest | FieldErro
     bcc,
     subject: (subject as string).trim(),
     message: message as string,
+    ...(languageTag ? { language: languageTag } : {}),
     filename: ((attachment as Record<string, unknown>).filename as string).trim(),
     pdf,
   };

@@ -20,6 +20,7 @@ export type BillingConfigHost = ReactiveControllerHost &
   HTMLElement & {
     baseUrl?: string | null;
     locale?: string | null;
+    documentLang?: string | null;
     dataSource?: BillingDataSource | null;
   };
 
@@ -54,7 +55,7 @@ function closestLang(element: Element): string | null {
 
 /**
  * Gives an element its resolved `BillingConfig`: the nearest `<billing-provider>`'s, with the element's own
- * `dataSource`, `baseUrl` and `locale` laid over it, so an element works inside a provider, alone, or both.
+ * `dataSource`, `baseUrl`, `locale` and `document-lang` laid over it, so an element works inside a provider, alone, or both.
  *
  * An element's own `base-url` gets a plain RestDataSource, without the provider's headers, credentials or timeout;
  * an element that needs those takes them from a provider or is given a `dataSource`.
@@ -89,11 +90,13 @@ export class BillingConfigController {
     const inherited = this.consumer.value;
     const dataSource = this.host.dataSource ?? this.dataSourceFor(this.host.baseUrl) ?? inherited?.dataSource ?? null;
     const locale = resolveLocale(this.host, this.host.locale, inherited?.locale);
+    const documentLocale = pickLocale(this.host.documentLang, inherited?.documentLocale);
     const branding = inherited?.branding ?? NO_BRANDING;
     const previous = this.resolved;
-    const unchanged = previous?.dataSource === dataSource && previous.locale === locale && previous.branding === branding;
+    const unchanged =
+      previous?.dataSource === dataSource && previous.locale === locale && previous.documentLocale === documentLocale && previous.branding === branding;
     if (previous && unchanged) return previous;
-    this.resolved = { dataSource, locale, branding };
+    this.resolved = { dataSource, locale, documentLocale, branding };
     return this.resolved;
   }
 

@@ -32,6 +32,11 @@ export interface BillingConfig {
   dataSource: BillingDataSource | null;
   /** BCP 47 locale for text, money and dates. */
   locale: string;
+  /**
+   * BCP 47 locale every PDF and e-mail is written in, whatever the customer's language (`document-lang`); null to
+   * follow each buyer's `language`, then `locale` (see `documentLocale`).
+   */
+  documentLocale: string | null;
   branding: Branding;
 }
 

@@ -3,6 +3,7 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { BillingDataSource } from '../api/data-source.js';
 import { defineElement } from '../define.js';
+import { pickLocale } from '../format/locale.js';
 import { resolveLocale } from './billing-config-controller.js';
 import { billingContext, NO_BRANDING, type BillingConfig, type Branding } from './billing-context.js';
 import { restDataSourceFor } from './rest-data-source-for.js';
@@ -40,6 +41,12 @@ export class BillingProvider extends LitElement {
    * `lang` attribute, the document's `lang`, the browser's language, and English.
    */
   @property() locale: string | null = null;
+
+  /**
+   * BCP 47 locale for every PDF and e-mail, whatever each customer's language (e.g. `fr`). By default a document is
+   * written in the buyer's `language` from the backend, else in `locale`; the elements' own text always follows `locale`.
+   */
+  @property({ attribute: 'document-lang' }) documentLang: string | null = null;
 
   /** How long a request to `base-url` may take, in milliseconds, before it fails as a timeout (default 15000). */
   @property({ type: Number }) timeout: number | null = null;
@@ -111,6 +118,7 @@ export class BillingProvider extends LitElement {
     return {
       dataSource: this.dataSource ?? this.ownRestDataSource() ?? outer?.dataSource ?? null,
       locale: resolveLocale(this, this.locale, outer?.locale),
+      documentLocale: pickLocale(this.documentLang, outer?.documentLocale),
       branding: { ...branding, accentColor: this.checkedAccentColor(branding.accentColor) },
     };
   }
@@ -153,7 +161,7 @@ function definedEntries<T extends object>(values: T): Partial<T> {
 function sameConfig(a: BillingConfig, b: BillingConfig): boolean {
   const keys = Object.keys({ ...a.branding, ...b.branding }) as (keyof Branding)[];
   const sameBranding = keys.every((key) => a.branding[key] === b.branding[key]);
-  return a.dataSource === b.dataSource && a.locale === b.locale && sameBranding;
+  return a.dataSource === b.dataSource && a.locale === b.locale && a.documentLocale === b.documentLocale && sameBranding;
 }
 
 defineElement('billing-provider', BillingProvider);

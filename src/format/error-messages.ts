@@ -2,8 +2,8 @@ import { BillingError, type BillingErrorKind } from '../api/errors.js';
 
 /**
  * The messages for a failed request that every element shares, in English. An element's catalog includes them and
- * overrides only those it words its own way ("Sign in again to see this invoice"); German and Japanese are in
- * `error-messages.de.ts` and `.ja.ts`, which each element's language file includes.
+ * overrides only those it words its own way ("Sign in again to see this invoice"). Each other language is a file
+ * beside this one (`error-messages.de.ts`), which `withErrorMessages` loads with each element's language file.
  */
 export const errorMessages = {
   errorNetwork: 'The billing service could not be reached. Check the connection and try again.',
@@ -43,13 +43,22 @@ export function errorMessage(error: unknown, messages: object, prefix = 'error')
   return typeof found === 'string' ? found : String(catalog[`${prefix}Unknown`] ?? errorMessages.errorUnknown);
 }
 
-/** An element's German or Japanese catalog: every string of its own; the shared error messages only where it rewords them. */
+/** An element's catalog in a language other than English: every string of its own; the shared error messages only where it rewords them. */
 export type OwnStrings<T> = Omit<T, keyof ErrorMessages> & Partial<ErrorMessages>;
 
-/** The shared messages in German and Japanese. */
+/** The shared messages in every other shipped language, by catalog key (`languageOf`). */
 const sharedLanguages: Record<string, () => Promise<{ default: Partial<ErrorMessages> }>> = {
   de: () => import('./error-messages.de.js'),
+  fr: () => import('./error-messages.fr.js'),
+  es: () => import('./error-messages.es.js'),
+  it: () => import('./error-messages.it.js'),
+  nl: () => import('./error-messages.nl.js'),
+  pt: () => import('./error-messages.pt-BR.js'),
+  pl: () => import('./error-messages.pl.js'),
   ja: () => import('./error-messages.ja.js'),
+  zh: () => import('./error-messages.zh-CN.js'),
+  ar: () => import('./error-messages.ar.js'),
+  he: () => import('./error-messages.he.js'),
 };
 
 /**

@@ -16,8 +16,11 @@ export type Catalog = Record<string, Message>;
 /** A catalog's translations: English in full, any other language in part. */
 export type Translations<T extends Catalog> = { en: T } & Record<string, Partial<T>>;
 
-/** Languages every element ships. */
-export const SHIPPED_LANGUAGES = ['en', 'de', 'ja'] as const;
+/**
+ * The locales every catalog ships, as BCP 47 tags; each is found under its catalog key, `languageOf(tag)` (`pt-BR` →
+ * `pt`, `zh-CN` → `zh`). A completeness test holds every catalog to this list.
+ */
+export const SHIPPED_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt-BR', 'pl', 'ja', 'zh-CN', 'ar', 'he'] as const;
 
 /**
  * The strings for a locale: English, overlaid with the locale's language (`de-AT` → `de`), overlaid with the host's
@@ -27,9 +30,27 @@ export function resolveMessages<T extends Catalog>(translations: Translations<T>
   return { ...translations.en, ...(translations[languageOf(locale)] ?? {}), ...(overrides ?? {}) } as T;
 }
 
-/** The language of a locale: `de-AT` → `de`, `de_AT` → `de`. */
+/**
+ * The catalog key of a locale: its language, `de-AT` → `de`, `de_AT` → `de`, `pt-PT` and `pt-BR` → `pt` (one Portuguese
+ * catalog, Brazilian; a Portuguese reader reads it, where English would not do).
+ *
+ * Chinese is keyed by script, not language: Simplified (`zh`, `zh-CN`, `zh-SG`, `zh-Hans`) → `zh`, Traditional
+ * (`zh-TW`, `zh-HK`, `zh-MO`, `zh-Hant`) → `zh-Hant`. No Traditional catalog ships yet, so a Traditional reader gets
+ * English rather than another script they did not ask for; a host can give Traditional strings through `messages`.
+ */
 export function languageOf(locale: string): string {
-  return intlLocale(locale).toLowerCase().split('-')[0] || 'en';
+  const tag = intlLocale(locale);
+  const language = tag.toLowerCase().split('-')[0] || 'en';
+  return language === 'zh' && scriptOf(tag) === 'Hant' ? 'zh-Hant' : language;
+}
+
+/** The script a locale is written in, written out or implied (`zh-TW` → `Hant`), or undefined when Intl cannot tell. */
+function scriptOf(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).maximize().script;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A catalog module: one language of one element, `export default { … } satisfies Partial<…Messages>`. */

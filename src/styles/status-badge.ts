@@ -40,7 +40,7 @@ export function statusBadgeStyles(element: 'invoice-history' | 'invoice-detail')
   .badge[data-status='void'] {
     text-decoration: line-through;
   }
-  .badge[data-kind='credit-note'] {
+  .badge[data-kind] {
     color: ${token('color-info')};
     background: ${token('color-surface')};
   }

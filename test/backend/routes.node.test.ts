@@ -14,7 +14,7 @@ describe('routes', () => {
     const { json } = testBackend();
     const { response, body } = await json<{ items: CustomerSummary[] }>('/customers');
     assert.match(response.headers.get('Content-Type')!, /^application\/json/);
-    assert.equal(body.items.length, 16, 'the 10 generated customers and the 6 EN 16931 scenarios');
+    assert.equal(body.items.length, 18, 'the 10 generated customers, the 6 EN 16931 scenarios, and a French and a Chinese reader');
     assert.deepEqual(body.items.find((customer) => customer.id === 'cus-large'), {
       id: 'cus-large',
       name: 'Large Logistics Inc.',

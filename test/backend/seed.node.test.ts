@@ -116,7 +116,26 @@ describe('seed', () => {
     const reseller = lines.filter((line) => line.priceSource === 'reseller');
     assert.ok(reseller.length > 0 && reseller.every((line) => line.unitPrice.amountMinor !== line.msrpUnitPrice.amountMinor));
     assert.ok(lines.some((line) => line.description.length > 300), 'some very long descriptions');
-    for (const unit of ['month', 'year', 'mailbox', 'GB']) assert.ok(lines.some((line) => line.unit === unit), unit);
+    // A German customer reads its units in German (issue #17).
+    for (const unit of ['Monat', 'Jahr', 'Postfach', 'GB']) assert.ok(lines.some((line) => line.unit === unit), unit);
+  });
+
+  test('units, tax labels and the buyer\'s language follow the customer\'s language', () => {
+    const expected = [
+      ['cus-fr', 'fr-FR', 'mois', 'TVA'],
+      ['cus-zh', 'zh-CN', '月', '增值税'],
+      ['cus-yen', 'ja-JP', 'か月', '消費税'],
+      ['cus-kwd', 'ar-KW', 'شهر', 'الضريبة'],
+      ['cus-small', 'en-US', 'month', 'Tax'],
+    ] as const;
+    for (const [customerId, language, month, taxLabel] of expected) {
+      const customer = findCustomer(customerId)!;
+      const invoices = Array.from({ length: customer.invoiceCount }, (_, index) => generateInvoice(customer, index, null));
+      assert.ok(invoices.length > 0, customerId);
+      assert.ok(invoices.every((invoice) => invoice.buyer.language === language), `${customerId}: buyer.language`);
+      assert.ok(invoices.some((invoice) => invoice.lines.some((line) => line.unit === month)), `${customerId}: ${month}`);
+      assert.ok(invoices.every((invoice) => invoice.taxes.every((tax) => tax.label === taxLabel)), `${customerId}: ${taxLabel}`);
+    }
   });
 
   test('credit notes are negative and name the issued invoice they correct', () => {

@@ -47,6 +47,32 @@ describe('sending an invoice by e-mail', () => {
     assert.deepEqual(newest!.attachment, { filename: 'invoice.pdf', contentType: 'application/pdf', size: Buffer.from(PDF_BASE64, 'base64').length });
   });
 
+  test("the e-mail is written in the buyer's language when the request names none", async () => {
+    const { json } = testBackend();
+    const french = `/customers/${SEED_IDS.customers.french}/invoices/inv-fr-1`;
+    const { body: invoice } = await json<Invoice>(french);
+    assert.equal(invoice.buyer.language, 'fr-FR');
+    await json(`${french}/emails`, jsonInit('POST', sendRequest({ to: [invoice.buyer.email] })));
+    const { body } = await json<{ items: OutboxEntry[] }>('/outbox');
+    assert.ok(body.items[0]!.html.includes('<html lang="fr"'), 'lang="fr"');
+    assert.ok(body.items[0]!.html.includes('Numéro de facture'));
+  });
+
+  test("the request's language wins over the buyer's", async () => {
+    const { json } = testBackend();
+    const french = `/customers/${SEED_IDS.customers.french}/invoices/inv-fr-1`;
+    await json(`${french}/emails`, jsonInit('POST', sendRequest({ to: ['compta@atelier-lumiere.example'], language: 'de-DE' })));
+    const { body } = await json<{ items: OutboxEntry[] }>('/outbox');
+    assert.ok(body.items[0]!.html.includes('Rechnungsnummer'));
+  });
+
+  test('a language that is no BCP 47 tag is a 422 pointing at it', async () => {
+    const { json } = testBackend();
+    const { response, body } = await json<ProblemDetails>(`${SMALL_OPEN}/emails`, jsonInit('POST', sendRequest({ language: 'not a language!' })));
+    assert.equal(response.status, 422);
+    assert.deepEqual(body.errors?.map((error) => error.pointer), ['/language']);
+  });
+
   test('the sent PDF can be downloaded from the outbox', async () => {
     const { json, call } = testBackend();
     const { body: sent } = await json<SentEmail>(`${SMALL_OPEN}/emails`, jsonInit('POST', sendRequest()));

@@ -42,6 +42,31 @@ describe('resolveMessages', () => {
   });
 });
 
+describe('languageOf', () => {
+  it('keys Brazilian and European Portuguese to the one Portuguese catalog', () => {
+    expect(languageOf('pt-BR')).to.equal('pt');
+    expect(languageOf('pt-PT')).to.equal('pt');
+  });
+
+  it('keys Simplified Chinese to zh, written out or implied', () => {
+    expect(languageOf('zh-CN')).to.equal('zh');
+    expect(languageOf('zh-Hans-SG')).to.equal('zh');
+    expect(languageOf('zh')).to.equal('zh');
+  });
+
+  it('keeps Traditional Chinese apart from Simplified (zh-TW, zh-HK, zh-Hant)', () => {
+    expect(languageOf('zh-TW')).to.equal('zh-Hant');
+    expect(languageOf('zh-HK')).to.equal('zh-Hant');
+    expect(languageOf('zh-Hant')).to.equal('zh-Hant');
+  });
+
+  it('gives a Traditional Chinese reader English, not the Simplified catalog', () => {
+    const chinese: Translations<{ title: string }> = { en: { title: 'Invoices' }, zh: { title: '发票' } };
+    expect(resolveMessages(chinese, 'zh-TW').title).to.equal('Invoices');
+    expect(resolveMessages(chinese, 'zh-CN').title).to.equal('发票');
+  });
+});
+
 describe('directionOf', () => {
   it('is rtl for Arabic', () => {
     expect(directionOf('ar')).to.equal('rtl');

@@ -176,6 +176,7 @@ export const buyerSchema = v.object({
   email: v.string(),
   address: addressSchema,
   taxId: v.nullable(v.string()),
+  language: v.optional(v.nullable(v.string())),
 }) satisfies v.GenericSchema<Buyer>;
 
 /** BG-10 Payee, when someone other than the seller is paid (a factoring company). */

@@ -184,6 +184,8 @@ export interface Buyer extends PartyDetails {
   address: Address;
   /** BT-48 Buyer VAT identifier, or the customer's tax registration number; or null. */
   taxId: string | null;
+  /** The language the customer reads their documents in, as a BCP 47 tag (`fr`, `pt-BR`, `zh-CN`); the PDF and the e-mail are written in it, and their dates, amounts and numbers formatted for it. Null or absent when the backend does not know it; documents then follow the reseller's locale. */
+  language?: string | null;
 }
 
 /** BG-10 Payee, when someone other than the seller is paid (a factoring company). */
@@ -562,6 +564,8 @@ export interface SendInvoiceRequest {
   message: string;
   /** The invoice's PDF. */
   attachment: Attachment;
+  /** BCP 47 language of the e-mail's fixed text (greeting, labels), dates and amounts, as the attached PDF is written. Absent → the buyer's `language`, else the backend's default for the customer. */
+  language?: string;
 }
 
 /** A customer notification the reseller can switch on or off. */

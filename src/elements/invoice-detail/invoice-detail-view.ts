@@ -11,6 +11,7 @@ import { LoadController, stateWithoutDataSource } from '../../controllers/load-c
 import { PdfDownloadController } from '../../controllers/pdf-download-controller.js';
 import { reportAuthFailure } from '../../events/auth-required.js';
 import { errorMessage } from '../../format/error-messages.js';
+import { documentLocale } from '../../format/document-locale.js';
 import { languageOf, resolveMessages } from '../../format/messages.js';
 import type { ElementView } from '../../lazy-element.js';
 import { Lazy, LazyController } from '../../lazy.js';
@@ -22,6 +23,7 @@ import type { InvoiceDetail, InvoiceDetailState } from './invoice-detail.js';
 import { invoiceDetailLanguages, invoiceDetailMessages, type InvoiceDetailMessages } from './invoice-detail.messages.js';
 import { invoiceDetailStyles } from './invoice-detail.styles.js';
 import { renderInvoiceDocument } from './invoice-document.js';
+import { renderTotalsWarning } from './totals-warning.js';
 import type { InvoiceSendDialog, SendDialogBranding, SendRequestDraft } from './invoice-send-dialog.js';
 import { PdfGenerationError } from './pdf-generation-error.js';
 
@@ -175,7 +177,7 @@ export class InvoiceDetailView implements ElementView {
     const [{ invoiceToPdf }, branding] = await Promise.all([import('../../pdf/invoice-to-pdf.js'), this.resolveBranding()]);
     const { paperSize, pdfMessages, pdfFonts } = this.host;
     return invoiceToPdf(invoice, {
-      locale: this.billing.config.locale,
+      locale: documentLocale(invoice, this.billing.config),
       branding,
       paperSize: paperSize === 'a4' || paperSize === 'letter' ? paperSize : null,
       messages: pdfMessages,
@@ -228,7 +230,8 @@ export class InvoiceDetailView implements ElementView {
     let email: SentEmail;
     try {
       const attachment = { filename: pdf.fileName, contentType: 'application/pdf', contentBase64 } as const;
-      email = await dataSource.sendInvoice(customerId, invoice.id, { ...request, attachment }, undefined, idempotencyKey);
+      const language = documentLocale(invoice, this.billing.config);
+      email = await dataSource.sendInvoice(customerId, invoice.id, { ...request, attachment, language }, undefined, idempotencyKey);
     } catch (error) {
       reportAuthFailure(this.host, error);
       throw error;
@@ -345,15 +348,26 @@ export class InvoiceDetailView implements ElementView {
     };
     const emails = [...this.sentEmails, ...invoice.emails.filter((sent) => !this.sentEmails.some((own) => own.id === sent.id))];
     const logo = safeHttpUrl(this.billing.config.branding.logoUrl ?? invoice.seller.logoUrl);
-    return html`${renderInvoiceDocument(invoice, { messages, locale, showMsrp: this.host.showMsrp, sellerName, logo, emails })}
-      <invoice-send-dialog
+    // The e-mail is the customer's: its prefilled subject and message, and its preview, are in the document's
+    // language, while the dialog around them speaks the page's. The dialog waits for those strings to arrive.
+    const emailLocale = documentLocale(invoice, this.billing.config);
+    const emailReady = this.lazy.ready(invoiceDetailLanguages[languageOf(emailLocale)]);
+    const emailMessages = resolveMessages(invoiceDetailMessages, emailLocale, this.host.messages);
+    // Figures that do not add up are the reseller's to take up with their billing system, not the customer's to see.
+    return html`${this.host.showMsrp ? renderTotalsWarning(invoice, messages, locale) : nothing}
+      ${renderInvoiceDocument(invoice, { messages, locale, showMsrp: this.host.showMsrp, sellerName, logo, emails })}
+      ${emailReady
+        ? html`<invoice-send-dialog
         exportparts="dialog: send-dialog"
         .invoice=${invoice}
         .locale=${locale}
+        .emailLocale=${emailLocale}
+        .emailMessages=${emailMessages}
         .messages=${messages}
         .branding=${dialogBranding}
         .fileName=${invoiceFileName(invoice.number)}
         .sender=${this.sendInvoice}
-      ></invoice-send-dialog>`;
+      ></invoice-send-dialog>`
+        : nothing}`;
   }
 }

@@ -169,11 +169,17 @@ export class InvoiceSendDialog extends LitElement {
   /** The invoice to send. */
   @property({ attribute: false }) invoice: Invoice | null = null;
 
-  /** BCP 47 locale for the preview. */
+  /** BCP 47 locale of the dialog's own text (the page's). */
   @property() locale = 'en';
 
   /** The resolved strings (the host element's catalog). */
   @property({ attribute: false }) messages: InvoiceDetailMessages = invoiceDetailMessages.en;
+
+  /** BCP 47 locale of the e-mail itself (its preview, amounts and dates): the customer's, see `documentLocale`. */
+  @property() emailLocale = 'en';
+
+  /** The strings in the e-mail's language, for the prefilled subject and message the customer will read. */
+  @property({ attribute: false }) emailMessages: InvoiceDetailMessages = invoiceDetailMessages.en;
 
   /** The brand for the preview. */
   @property({ attribute: false }) branding: SendDialogBranding | null = null;
@@ -229,7 +235,7 @@ export class InvoiceSendDialog extends LitElement {
   }
 
   private prefill(invoice: Invoice): SendDraft {
-    const messages = this.messages;
+    const messages = this.emailMessages;
     const seller = this.branding?.sellerName || invoice.seller.name;
     const subject = invoice.kind === 'credit_note' ? messages.defaultCreditNoteSubject(invoice.number, seller) : messages.defaultSubject(invoice.number, seller);
     return { to: invoice.buyer.email, cc: '', bcc: '', subject, message: messages.defaultMessage };
@@ -408,7 +414,7 @@ export class InvoiceSendDialog extends LitElement {
       sellerName: branding?.sellerName || invoice.seller.name,
       subject: draft.subject,
       message: draft.message,
-      locale: this.locale,
+      locale: this.emailLocale,
     });
     // No allow-scripts: a preview can show, never act. emailFrame works under a strict CSP (docs/csp.md).
     return html`<iframe sandbox="allow-same-origin" title=${this.messages.previewTitle} ${emailFrame(email.html)}></iframe>`;

@@ -8,6 +8,7 @@ import { ContainerQueryController } from '../../container-query-controller.js';
 import { LoadController, stateWithoutDataSource } from '../../controllers/load-controller.js';
 import { PdfDownloadController } from '../../controllers/pdf-download-controller.js';
 import { errorMessage } from '../../format/error-messages.js';
+import { documentLocale } from '../../format/document-locale.js';
 import { languageOf, resolveMessages } from '../../format/messages.js';
 import type { ElementView } from '../../lazy-element.js';
 import { LazyController } from '../../lazy.js';
@@ -266,7 +267,7 @@ export class InvoiceHistoryView implements ElementView {
     if (this.downloads.status(invoice.id).type === 'busy') return;
     const request = new InvoiceDownloadEvent(invoice.id, invoice);
     this.host.dispatchEvent(request);
-    const { dataSource, locale, branding } = this.billing.config;
+    const { dataSource, branding } = this.billing.config;
     // The id the list was loaded with (trimmed), not the raw attribute.
     const customerId = this.request?.customerId;
     if (request.defaultPrevented || !dataSource || !customerId) return;
@@ -275,7 +276,8 @@ export class InvoiceHistoryView implements ElementView {
       const full = await dataSource.getInvoice(customerId, invoice.id, signal);
       // The PDF code (jsPDF and fonts) is loaded on the first download only.
       const { invoiceToPdf } = await import('../../pdf/invoice-to-pdf.js');
-      return invoiceToPdf(full, { locale, branding, signal });
+      // The PDF is the customer's: in their language, not necessarily the list's.
+      return invoiceToPdf(full, { locale: documentLocale(full, this.billing.config), branding, signal });
     });
     if (result.type !== 'error') return;
     this.downloadFailedFor = invoice.number;

@@ -26,6 +26,11 @@ const en = {
   statusOverdue: 'Overdue',
   statusVoid: 'Void',
   creditNote: 'Credit note',
+  correctedInvoice: 'Corrected invoice',
+  selfBilled: 'Self-billed',
+  prepayment: 'Prepayment',
+  /** A BT-3 type code (UNTDID 1001) the contract has no word for, e.g. 326, shown as sent. */
+  documentTypeCode: (code: string) => `Type ${code}`,
   corrects: (number: string) => `Corrects ${number}`,
 
   filters: 'Filter invoices',
@@ -71,5 +76,14 @@ export const invoiceHistoryMessages: Translations<InvoiceHistoryMessages> = { en
 /** The other languages, each loaded on first use; see `lazyLanguages`. */
 export const invoiceHistoryLanguages = lazyLanguages(invoiceHistoryMessages, {
   de: withErrorMessages('de', () => import('./invoice-history.messages.de.js')),
+  fr: withErrorMessages('fr', () => import('./invoice-history.messages.fr.js')),
+  es: withErrorMessages('es', () => import('./invoice-history.messages.es.js')),
+  it: withErrorMessages('it', () => import('./invoice-history.messages.it.js')),
+  nl: withErrorMessages('nl', () => import('./invoice-history.messages.nl.js')),
+  pt: withErrorMessages('pt', () => import('./invoice-history.messages.pt-BR.js')),
+  pl: withErrorMessages('pl', () => import('./invoice-history.messages.pl.js')),
   ja: withErrorMessages('ja', () => import('./invoice-history.messages.ja.js')),
+  zh: withErrorMessages('zh', () => import('./invoice-history.messages.zh-CN.js')),
+  ar: withErrorMessages('ar', () => import('./invoice-history.messages.ar.js')),
+  he: withErrorMessages('he', () => import('./invoice-history.messages.he.js')),
 });

@@ -61,7 +61,9 @@ const statusesConverter = {
  * @csspart body - The area below the filters that holds the table, or the empty, error or idle message.
  * @csspart row - Each invoice row (also `row-overdue`, `row-credit-note`; `skeleton-row` while loading).
  * @csspart status - Each status badge (also `status-<status>`, e.g. `status-overdue`).
- * @csspart kind - The "Credit note" label.
+ * @csspart kind - The label of a document that is not a plain invoice ("Credit note", "Corrected invoice", "Self-billed",
+ *   "Prepayment", or an unnamed type code as sent); also `kind-credit-note`, `kind-corrected`, `kind-self-billed`,
+ *   `kind-prepayment`, `kind-other`.
  * @csspart open - The link or button that opens an invoice.
  * @csspart download - Each row's "Download PDF" button.
  * @csspart download-error - The message when a PDF could not be made.
@@ -137,6 +139,12 @@ export class InvoiceHistory extends LazyElement<InvoiceHistoryView> {
 
   /** BCP 47 locale for text, money and dates; defaults to the provider's, then the page's. */
   @property() locale: string | null = null;
+
+  /**
+   * BCP 47 locale for the PDFs it downloads, whatever the customer's language; defaults to the provider's `document-lang`,
+   * then the buyer's `language` from the backend, then `locale`.
+   */
+  @property({ attribute: 'document-lang' }) documentLang: string | null = null;
 
   /** A data source object, instead of `base-url` or the provider's. */
   @property({ attribute: false }) dataSource: BillingDataSource | null = null;

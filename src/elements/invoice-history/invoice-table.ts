@@ -5,7 +5,7 @@ import { formatMoney } from '../../format/money.js';
 import type { InvoiceHistoryMessages } from './invoice-history.messages.js';
 import type { InvoiceHistoryState } from './invoice-history.js';
 import { invoiceHref } from './invoice-query.js';
-import { kindBadge, statusBadgeClass, statusBadgePart, statusLabel } from './status-badge.js';
+import { documentTypeBadge, statusBadgeClass, statusBadgePart, statusLabel } from './status-badge.js';
 
 /** What every row of one render shares, worked out once rather than once per row. */
 export interface RowContext {
@@ -86,7 +86,7 @@ function renderRow(invoice: InvoiceSummary, row: RowContext): TemplateResult {
   const { status } = invoice;
   return html`<tr part=${rowPart(invoice)} data-id=${invoice.id} data-status=${status}
     ><th scope="row" class="cell-number"
-      >${renderOpen(invoice, row)}${kindBadge(invoice.kind, messages)}${invoice.corrects
+      >${renderOpen(invoice, row)}${documentTypeBadge(invoice, messages)}${invoice.corrects
         ? html`<span class="corrects">${messages.corrects(invoice.corrects.number)}</span>`
         : nothing}<span class="description" .textContent=${invoice.description}></span></th
     ><td dir="auto" data-label=${labels.issueDate} .textContent=${formatDate(invoice.issueDate, locale)}></td

@@ -3,7 +3,7 @@ import { formatDate } from '../../format/dates.js';
 import type { InvoiceHistoryMessages } from './invoice-history.messages.js';
 import type { InvoiceHistoryState } from './invoice-history.js';
 import { formatAmount, pageOf, renderBalance, renderOpen, type RowContext } from './invoice-table.js';
-import { kindBadge, statusBadge } from './status-badge.js';
+import { documentTypeBadge, statusBadge } from './status-badge.js';
 
 /** What the tile needs from the element. */
 export interface TileContext {
@@ -45,7 +45,7 @@ function renderTileBody(state: InvoiceHistoryState, tile: TileContext, messages:
       return html`<ul class="tile-list" aria-label=${messages.caption} @click=${tile.onRowClick}>
         ${state.page.items.map(
           (invoice) => html`<li part="row" data-id=${invoice.id} data-status=${invoice.status}>
-            <span class="tile-main">${renderOpen(invoice, tile.row)} ${kindBadge(invoice.kind, messages)}</span>
+            <span class="tile-main">${renderOpen(invoice, tile.row)} ${documentTypeBadge(invoice, messages)}</span>
             <bdi class="tile-date">${formatDate(invoice.issueDate, locale)}</bdi>
             ${statusBadge(invoice.status, messages)}
             <bdi class="tile-amount">${formatAmount(invoice.total, locale)}</bdi>

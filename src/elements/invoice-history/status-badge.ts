@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { InvoiceKind, InvoiceStatus } from '../../api/types.js';
+import type { InvoiceDocumentType, InvoiceStatus, InvoiceSummary } from '../../api/types.js';
 import type { InvoiceHistoryMessages } from './invoice-history.messages.js';
 
 const STATUS_LABEL_KEYS = {
@@ -36,7 +36,30 @@ export function statusBadge(status: InvoiceStatus, messages: InvoiceHistoryMessa
   >`;
 }
 
-/** The "Credit note" label shown beside a credit note's number. */
-export function kindBadge(kind: InvoiceKind, messages: InvoiceHistoryMessages): TemplateResult | null {
-  return kind === 'credit_note' ? html`<span part="kind" class="badge" data-kind="credit-note">${messages.creditNote}</span>` : null;
+const DOCUMENT_TYPE_LABEL_KEYS = {
+  credit_note: 'creditNote',
+  corrected: 'correctedInvoice',
+  self_billed: 'selfBilled',
+  prepayment: 'prepayment',
+} as const satisfies Record<Exclude<InvoiceDocumentType, 'commercial'>, keyof InvoiceHistoryMessages>;
+
+/** UNTDID 1001 code 380, the plain commercial invoice: the one type that needs no label. */
+const COMMERCIAL_TYPE_CODE = '380';
+
+/**
+ * What kind of document a row is, when it is not a plain invoice: a credit note, a corrected, self-billed or prepayment
+ * invoice, in words (a customer must not read a credit note as a bill); a BT-3 code no `documentType` names is shown as
+ * the backend sent it. `kind` still decides a credit note when a backend sends no `documentType`.
+ * Null for a commercial invoice, which looks as it always has.
+ */
+export function documentTypeBadge(invoice: Pick<InvoiceSummary, 'kind' | 'documentType' | 'typeCode'>, messages: InvoiceHistoryMessages): TemplateResult | null {
+  const type = invoice.kind === 'credit_note' ? 'credit_note' : invoice.documentType;
+  if (type && type !== 'commercial') {
+    const kind = type.replace('_', '-');
+    return html`<span part=${`kind kind-${kind}`} class="badge" data-kind=${kind}>${messages[DOCUMENT_TYPE_LABEL_KEYS[type]]}</span>`;
+  }
+  if (!type && invoice.typeCode && invoice.typeCode !== COMMERCIAL_TYPE_CODE) {
+    return html`<span part="kind kind-other" class="badge" data-kind="other" .textContent=${messages.documentTypeCode(invoice.typeCode)}></span>`;
+  }
+  return null;
 }

@@ -69,5 +69,14 @@ export const translations: Translations<NotificationSettingsFormMessages> = { en
 /** The other languages, each loaded on first use; see `lazyLanguages`. */
 export const languages = lazyLanguages(translations, {
   de: () => import('./notification-settings-form.messages.de.js'),
+  fr: () => import('./notification-settings-form.messages.fr.js'),
+  es: () => import('./notification-settings-form.messages.es.js'),
+  it: () => import('./notification-settings-form.messages.it.js'),
+  nl: () => import('./notification-settings-form.messages.nl.js'),
+  pt: () => import('./notification-settings-form.messages.pt-BR.js'),
+  pl: () => import('./notification-settings-form.messages.pl.js'),
   ja: () => import('./notification-settings-form.messages.ja.js'),
+  zh: () => import('./notification-settings-form.messages.zh-CN.js'),
+  ar: () => import('./notification-settings-form.messages.ar.js'),
+  he: () => import('./notification-settings-form.messages.he.js'),
 });
