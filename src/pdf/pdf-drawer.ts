@@ -2,6 +2,7 @@ import type { jsPDF } from 'jspdf';
 import type { CellDef, CellHookData, RowInput, Styles, Table, UserOptions } from 'jspdf-autotable';
 import { contrastingText, MUTED, RULE, STRIPE, TEXT, type Rgb } from './pdf-colors.js';
 import { linkLabel, type PdfContent } from './pdf-content.js';
+import { PdfDirectionLayout, type PdfDirection } from './pdf-direction.js';
 import { STANDARD_FONT, type FontChooser } from './pdf-fonts.js';
 import type { PdfLogo } from './pdf-logo.js';
 
@@ -42,10 +43,14 @@ const TOTALS_STYLES = {
 /** autotable's function, passed in by the caller (see PdfLibraries in pdf-layout.ts). */
 export type AutoTable = (doc: jsPDF, options: UserOptions) => void;
 
-/** Draws the content onto pages; one method per part of the invoice, top to bottom. */
+/**
+ * Draws the content onto pages; one method per part of the invoice, top to bottom. Positions are laid out left to
+ * right and placed through `layout`, which mirrors them for a right-to-left document (pdf-direction.ts).
+ */
 export class PdfDrawer {
   private readonly pageWidth: number;
   private readonly pageHeight: number;
+  private readonly layout: PdfDirectionLayout;
   private cursorY = MARGIN.top;
 
   constructor(
@@ -53,9 +58,11 @@ export class PdfDrawer {
     private readonly autoTable: AutoTable,
     private readonly fonts: FontChooser,
     private readonly accent: Rgb,
+    direction: PdfDirection = 'ltr',
   ) {
     this.pageWidth = doc.internal.pageSize.getWidth();
     this.pageHeight = doc.internal.pageSize.getHeight();
+    this.layout = new PdfDirectionLayout(direction, this.pageWidth);
   }
 
   drawHeader(content: PdfContent, logo: PdfLogo | null): void {
@@ -66,7 +73,7 @@ export class PdfDrawer {
       const scale = Math.min(LOGO_BOX.width / logo.width, LOGO_BOX.height / logo.height);
       const width = logo.width * scale;
       const height = logo.height * scale;
-      doc.addImage(logo.bytes, logo.format, MARGIN.left, leftY, width, height);
+      doc.addImage(logo.bytes, logo.format, this.layout.boxX(MARGIN.left, width), leftY, width, height);
       leftY += height + 14;
     }
     leftY = this.writeBlock([content.seller.name], MARGIN.left, leftY, half - 12, { bold: true, size: 11 });
@@ -78,11 +85,14 @@ export class PdfDrawer {
     this.autoTable(doc, {
       ...this.tableDefaults(),
       startY: MARGIN.top + 30,
-      margin: { left: rightX, right: MARGIN.right },
+      margin: this.layout.margins({ left: rightX, right: MARGIN.right }),
       theme: 'plain',
-      body: meta.sections[0],
-      styles: { font: meta.font, fontSize: BODY_SIZE, cellPadding: { top: 1.5, bottom: 1.5, left: 0, right: 0 }, textColor: TEXT, textOptions: TABLE_TEXT_OPTIONS },
-      columnStyles: { 0: { textColor: MUTED, cellWidth: 'wrap' }, 1: { halign: 'right', fontStyle: 'bold' } },
+      body: meta.sections[0]!.map((row) => this.layout.row(row as CellDef[])),
+      styles: { font: meta.font, fontSize: BODY_SIZE, cellPadding: { top: 1.5, bottom: 1.5, left: 0, right: 0 }, textColor: TEXT, textOptions: TABLE_TEXT_OPTIONS, halign: this.layout.align('left') },
+      columnStyles: {
+        [this.layout.column(0, 2)]: { textColor: MUTED, cellWidth: 'wrap' },
+        [this.layout.column(1, 2)]: { halign: this.layout.align('right'), fontStyle: 'bold' },
+      },
     });
     const rightY = this.finalY() + 8;
 
@@ -104,13 +114,14 @@ export class PdfDrawer {
   ): { linesWithTotals: number; columnWidths: number[] } {
     const headText = contrastingText(this.accent);
     // Amounts are right-aligned, and so are their headings.
-    const head: CellDef[] = content.head.map((text, index) => ({ content: text, styles: index > 0 ? { halign: 'right' } : {} }));
+    // Right to left, the columns run the other way: the description on the right, the totals on the left.
+    const head: CellDef[] = content.head.map((text, index) => ({ content: text, styles: { halign: this.layout.align(index > 0 ? 'right' : 'left') } }));
     const footRows: CellDef[][] = content.foot.map((row) => [
-      { content: row.label, colSpan: 5, styles: { halign: 'right', fontStyle: row.emphasis ? 'bold' : 'normal' } },
-      { content: row.value, styles: { halign: 'right', fontStyle: row.emphasis ? 'bold' : 'normal' } },
+      { content: row.label, colSpan: 5, styles: { halign: this.layout.align('right'), fontStyle: row.emphasis ? 'bold' : 'normal' } },
+      { content: row.value, styles: { halign: this.layout.align('right'), fontStyle: row.emphasis ? 'bold' : 'normal' } },
     ]);
     const withFonts = this.inFonts([[head], content.body, footRows]);
-    const [headRows, body, foot] = withFonts.sections as [RowInput[], RowInput[], RowInput[]];
+    const [headRows, body, foot] = withFonts.sections.map((rows) => rows.map((row) => this.layout.row(row as CellDef[]))) as [RowInput[], RowInput[], RowInput[]];
     const totalsInFoot = this.fitsInTableFoot(content.foot);
     const linePages: number[] = [];
     const table = (lines: RowInput[], firstLine: number, last: boolean): UserOptions => ({
@@ -138,10 +149,11 @@ export class PdfDrawer {
       // quantity wraps: its unit is free text from the backend, and a column can be no wider than the page.
       columnStyles: Object.fromEntries(
         [0, 1, 2, 3, 4, 5].map((index) => [
-          index,
+          this.layout.column(index, 6),
           {
-            halign: index === 0 ? 'left' : 'right',
-            cellWidth: split?.columnWidths[index] ?? (index === 0 ? 'auto' : 'wrap'),
+            halign: this.layout.align(index === 0 ? 'left' : 'right'),
+            // The widths of the first drawing are in drawn order.
+            cellWidth: split?.columnWidths[this.layout.column(index, 6)] ?? (index === 0 ? 'auto' : 'wrap'),
             ...(index >= 2 ? { overflow: 'visible' } : {}),
           } satisfies Partial<Styles>,
         ]),
@@ -211,7 +223,7 @@ export class PdfDrawer {
 
   /** A rule in the accent colour above the emphasised totals (Total, Amount due). */
   private drawTotalRule(data: CellHookData): void {
-    if (data.cell.styles.fontStyle !== 'bold' || data.column.index !== 5) return;
+    if (data.cell.styles.fontStyle !== 'bold' || data.column.index !== this.layout.column(5, 6)) return;
     data.doc.setDrawColor(...this.accent);
     data.doc.setLineWidth(1);
     data.doc.line(data.cell.x, data.cell.y, data.cell.x + data.cell.width, data.cell.y);
@@ -222,18 +234,19 @@ export class PdfDrawer {
     this.ensureSpace(60);
     this.cursorY = this.writeBlock([content.payments.heading], MARGIN.left, this.cursorY, 300, { bold: true, size: 10, color: this.accent }) + 2;
     // The amount is right-aligned, and so is its heading.
-    const head: CellDef[] = content.payments.head.map((text, index) => ({ content: text, styles: index === 3 ? { halign: 'right' } : {} }));
+    const head: CellDef[] = content.payments.head.map((text, index) => ({ content: text, styles: { halign: this.layout.align(index === 3 ? 'right' : 'left') } }));
     const withFonts = this.inFonts([[head], content.payments.rows]);
+    const [paymentHead, paymentRows] = withFonts.sections.map((rows) => rows.map((row) => this.layout.row(row as CellDef[])));
     this.autoTable(this.doc, {
       ...this.tableDefaults(),
       startY: this.cursorY,
-      head: withFonts.sections[0],
-      body: withFonts.sections[1],
+      head: paymentHead!,
+      body: paymentRows!,
       theme: 'plain',
       rowPageBreak: 'avoid',
-      styles: { font: withFonts.font, fontSize: BODY_SIZE, cellPadding: 3, textColor: TEXT, textOptions: TABLE_TEXT_OPTIONS },
+      styles: { font: withFonts.font, fontSize: BODY_SIZE, cellPadding: 3, textColor: TEXT, textOptions: TABLE_TEXT_OPTIONS, halign: this.layout.align('left') },
       headStyles: { fontStyle: 'bold', textColor: MUTED, lineWidth: { bottom: 0.5 }, lineColor: RULE },
-      columnStyles: { 3: { halign: 'right' } },
+      columnStyles: { [this.layout.column(3, 4)]: { halign: this.layout.align('right') } },
     });
     this.cursorY = this.finalY() + 20;
   }
@@ -260,16 +273,21 @@ export class PdfDrawer {
       doc.setLineWidth(0.75);
       doc.line(MARGIN.left, ruleY, this.pageWidth - MARGIN.right, ruleY);
       this.write(content.pageLabel(page, pages), this.pageWidth - MARGIN.right, ruleY + 14, { size: 8, color: MUTED, align: 'right', family: labelFamily });
-      let x = MARGIN.left;
       let y = ruleY + 14;
       for (const link of content.links) {
-        x = this.write(linkLabel(link), x, y, { size: 8, color: MUTED });
+        const label = this.fonts.printable(linkLabel(link));
+        const url = this.fonts.printable(link.url);
+        this.useFont(label, false, 8);
+        const labelWidth = doc.getTextWidth(label);
+        this.useFont(link.url, false, 8);
+        // Right to left, the label is at the right margin and the URL (itself left to right) to its left.
+        const urlX = this.layout.rtl ? this.pageWidth - MARGIN.right - labelWidth - doc.getTextWidth(url) : MARGIN.left + labelWidth;
+        this.write(linkLabel(link), MARGIN.left, y, { size: 8, color: MUTED });
         this.useFont(link.url, false, 8);
         doc.setTextColor(...this.accent);
         // The visible text is the URL itself, so the reader sees where the link goes (an internationalised address
         // too: a character no font has is marked and named, like anywhere else).
-        doc.textWithLink(this.fonts.printable(link.url), x, y, { url: escapePdfUrl(link.url) });
-        x = MARGIN.left;
+        doc.textWithLink(url, urlX, y, { url: escapePdfUrl(link.url) });
         y += 11;
       }
     }
@@ -336,7 +354,7 @@ export class PdfDrawer {
     this.doc.setFont(family, style.bold ? 'bold' : 'normal');
     this.doc.setFontSize(style.size ?? BODY_SIZE);
     this.doc.setTextColor(...(style.color ?? TEXT));
-    this.doc.text(printable, x, y, { align: style.align ?? 'left' });
+    this.doc.text(printable, this.layout.x(x), y, { align: this.layout.align(style.align ?? 'left') });
     return x + this.doc.getTextWidth(printable);
   }
 
@@ -359,7 +377,7 @@ export class PdfDrawer {
           this.doc.addPage();
           y = MARGIN.top;
         }
-        this.doc.text(wrapped, x, y + size);
+        this.doc.text(wrapped, this.layout.x(x), y + size, { align: this.layout.align('left') });
         y += lineHeight;
       }
     }

@@ -6,6 +6,7 @@ import { paperSizeForLocale, type PaperSize } from './paper-size.js';
 import { DEFAULT_ACCENT, parseHexColor } from './pdf-colors.js';
 import { allTexts, describeInvoice } from './pdf-content.js';
 import { PdfDrawer, type AutoTable } from './pdf-drawer.js';
+import { directionOf } from './pdf-direction.js';
 import { BUILT_IN_FONTS, FontChooser, glyphsOf, registerFonts, type MissingCharactersWarning, type PdfFont } from './pdf-fonts.js';
 import { loadLogo, type LogoProblem, type PdfLogo, type SvgRasterizer } from './pdf-logo.js';
 import { pdfInfoText } from './pdf-text.js';
@@ -111,7 +112,7 @@ export async function layoutInvoicePdf(input: PdfLayoutInput, libraries: PdfLibr
     signal?.throwIfAborted();
     for (const font of fonts) chooser.setGlyphs(font.family, glyphsOf(doc, font.family));
     fastPaths?.prepare(doc);
-    const drawer = new PdfDrawer(doc, autoTable, chooser, accent);
+    const drawer = new PdfDrawer(doc, autoTable, chooser, accent, directionOf(locale));
     drawer.drawHeader(content, logo && typeof logo !== 'string' ? logo : null);
     const lines = drawer.drawLines(content, split);
     drawer.drawPayments(content);
