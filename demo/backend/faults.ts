@@ -9,14 +9,18 @@
  *   body=truncated        the real body, cut in half
  *   body=empty            no body at all
  *   body=wrong-shape      valid JSON that is not what the contract promises
+ *   body=totals-off       the real invoice, its total (BT-112) and amount due one major unit too high: still the
+ *                         contract's shape, but its figures do not add up (BR-CO-15), as a faulty billing system's would
  *   hang                  never answer (until the client gives up and aborts)
  *   drop                  handle the request, then cut the connection instead of answering (a lost answer)
  * Body faults replace the body of the real response, keeping its status (200 for a GET) and headers, after the request
  * was handled: a save did happen, only its answer broke.
  */
+import type { Money } from '../../src/api/types.js';
+import { minorUnitDigits } from '../../src/format/money.js';
 import { problemResponse } from './responses.js';
 
-export type BodyFault = 'malformed' | 'truncated' | 'empty' | 'wrong-shape';
+export type BodyFault = 'malformed' | 'truncated' | 'empty' | 'wrong-shape' | 'totals-off';
 
 export interface Faults {
   latencyMs: number;
@@ -27,7 +31,7 @@ export interface Faults {
   drop: boolean;
 }
 
-const BODY_FAULTS: readonly BodyFault[] = ['malformed', 'truncated', 'empty', 'wrong-shape'];
+const BODY_FAULTS: readonly BodyFault[] = ['malformed', 'truncated', 'empty', 'wrong-shape', 'totals-off'];
 
 /** Parses the header; returns an error message for a directive it does not understand (a broken test, not a fault). */
 export function parseFaults(header: string | null): Faults | string {
@@ -116,9 +120,26 @@ export async function applyBodyFault(response: Response, fault: BodyFault): Prom
     case 'wrong-shape':
       body = JSON.stringify({ data: 'not what the contract promises', items: 'not-a-list', total: '12.50' });
       break;
+    case 'totals-off':
+      body = totalsOff(text);
+      break;
   }
   const status = response.status === 204 ? 200 : response.status;
   return new Response(body, { status, headers });
+}
+
+/**
+ * An invoice whose total with VAT (BT-112) is one major unit more than its net total plus VAT, with the amount due
+ * raised alike so that BR-CO-15 is the one rule it breaks. A body that is no invoice is left as it is.
+ */
+function totalsOff(text: string): string {
+  const invoice = JSON.parse(text) as { status?: string; total?: Money; amountDue?: Money };
+  if (!invoice.total || !invoice.amountDue) return text;
+  const majorUnit = 10 ** minorUnitDigits(invoice.total.currency);
+  invoice.total.amountMinor += majorUnit;
+  // Nothing is due on a void invoice, whatever its total.
+  if (invoice.status !== 'void') invoice.amountDue.amountMinor += majorUnit;
+  return JSON.stringify(invoice);
 }
 
 /**

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { NotificationSettings, ProblemDetails } from '../../src/api/types.ts';
+import { EN16931_IDS } from '../../demo/backend/seed-en16931.ts';
+import type { Invoice, NotificationSettings, ProblemDetails } from '../../src/api/types.ts';
+import { checkInvoiceTotals } from '../../src/invoice/check-invoice-totals.ts';
 import { jsonInit, testBackend } from './backend-client.ts';
 
 const CUSTOMERS = '/customers';
@@ -59,6 +61,17 @@ describe('X-Billing-Fault', () => {
     const { call } = testBackend();
     const body = (await (await call(CUSTOMERS, withFault('body=wrong-shape'))).json()) as { items: unknown };
     assert.ok(!Array.isArray(body.items));
+  });
+
+  test('body=totals-off answers with the real invoice, its figures off by one major unit (BR-CO-15 alone)', async () => {
+    const { call } = testBackend();
+    const path = `/customers/${EN16931_IDS.customers.de}/invoices/${EN16931_IDS.invoices.standardRates}`;
+    const real = (await (await call(path)).json()) as Invoice;
+    const off = (await (await call(path, withFault('body=totals-off'))).json()) as Invoice;
+    assert.deepEqual(checkInvoiceTotals(real), []);
+    assert.equal(off.total.amountMinor, real.total.amountMinor + 100);
+    assert.equal(off.amountDue.amountMinor, real.amountDue.amountMinor + 100);
+    assert.deepEqual(checkInvoiceTotals(off).map((finding) => finding.rule), ['BR-CO-15']);
   });
 
   test('a body fault keeps the ETag of a real save', async () => {

@@ -23,6 +23,7 @@ import type { InvoiceDetail, InvoiceDetailState } from './invoice-detail.js';
 import { invoiceDetailLanguages, invoiceDetailMessages, type InvoiceDetailMessages } from './invoice-detail.messages.js';
 import { invoiceDetailStyles } from './invoice-detail.styles.js';
 import { renderInvoiceDocument } from './invoice-document.js';
+import { renderTotalsWarning } from './totals-warning.js';
 import type { InvoiceSendDialog, SendDialogBranding, SendRequestDraft } from './invoice-send-dialog.js';
 import { PdfGenerationError } from './pdf-generation-error.js';
 
@@ -352,7 +353,9 @@ export class InvoiceDetailView implements ElementView {
     const emailLocale = documentLocale(invoice, this.billing.config);
     const emailReady = this.lazy.ready(invoiceDetailLanguages[languageOf(emailLocale)]);
     const emailMessages = resolveMessages(invoiceDetailMessages, emailLocale, this.host.messages);
-    return html`${renderInvoiceDocument(invoice, { messages, locale, showMsrp: this.host.showMsrp, sellerName, logo, emails })}
+    // Figures that do not add up are the reseller's to take up with their billing system, not the customer's to see.
+    return html`${this.host.showMsrp ? renderTotalsWarning(invoice, messages, locale) : nothing}
+      ${renderInvoiceDocument(invoice, { messages, locale, showMsrp: this.host.showMsrp, sellerName, logo, emails })}
       ${emailReady
         ? html`<invoice-send-dialog
         exportparts="dialog: send-dialog"

@@ -117,6 +117,25 @@ const en = {
   sendErrorTooLarge: 'The PDF is too large to send by e-mail.',
   sendErrorUnknown: 'Something went wrong; nothing you typed was lost. Try again.',
   sendUnavailable: 'The send dialog could not be opened. Check the connection and try again.',
+  totalsWarningTitle: 'These figures do not add up',
+  totalsWarningBody: 'The invoice is shown as your billing system sent it. Only you see this notice; your customer does not.',
+  /** One rule broken: what it checks (one of the `totalsRule…` strings), its EN 16931 id, the figure sent, the rule's. */
+  totalsFinding: (what: string, rule: string, sent: string, expected: string) => `${what} (${rule}): the invoice says ${sent}, the rule gives ${expected}.`,
+  totalsUnreadable: 'The figures could not be checked: some of them are not amounts the EN 16931 rules can read.',
+  totalsRuleLineNet: 'The line total is not the sum of the lines',
+  totalsRuleAllowances: 'The allowance total is not the sum of the allowances',
+  totalsRuleCharges: 'The charge total is not the sum of the charges',
+  totalsRuleNet: 'The total without VAT is not the line total less allowances plus charges',
+  totalsRuleTax: 'The VAT total is not the sum of the VAT breakdown',
+  totalsRuleGross: 'The total with VAT is not the total without VAT plus the VAT',
+  totalsRuleDue: 'The amount due is not the total less what was prepaid or paid, plus rounding',
+  totalsRuleTaxable: 'A taxable amount in the VAT breakdown is not what its lines, allowances and charges come to',
+  totalsRuleTaxAmount: 'A VAT amount in the VAT breakdown is not its taxable amount at its rate',
+  totalsRuleSubtotal: 'The subtotal is not the sum of the lines before discounts',
+  totalsRuleDiscounts: 'The discount total is not the sum of the line discounts',
+  totalsRulePaid: 'The amount paid is not the sum of the payments',
+  totalsRuleCurrency: 'An amount is in another currency than the invoice',
+  totalsRuleOther: 'A figure does not add up',
 };
 
 export type InvoiceDetailMessages = typeof en;

@@ -30,7 +30,9 @@ export type InvoiceDetailState =
  * the browser (its code loads on the first Download) and a dialog that e-mails it to the customer.
  *
  * Prices: the customer view shows only the price that applies. `show-msrp` is the reseller's own view: MSRP beside
- * each price and the margin per line and in total. The PDF never contains the MSRP.
+ * each price and the margin per line and in total. The PDF never contains the MSRP. It also checks the backend's
+ * arithmetic by the EN 16931 rules (`checkInvoiceTotals`) and, where figures do not add up, says which rule they break
+ * above the invoice, which still shows the backend's figures; the customer view never shows that notice.
  *
  * @tag invoice-detail
  * @summary One invoice, its PDF, and sending it to the customer.
@@ -59,6 +61,7 @@ export type InvoiceDetailState =
  * @csspart table-head - The header row of the line-item and payments tables.
  * @csspart history - The list of e-mails sent.
  * @csspart pdf-warning - The warning shown when the PDF was made without the logo.
+ * @csspart totals-warning - In the reseller's view (`show-msrp`), the notice that the invoice's figures do not add up.
  * @csspart sent-notice - The confirmation after the invoice was e-mailed.
  * @csspart send-dialog - The send dialog's `<dialog>`.
  * @csspart idle - The message shown before an invoice is chosen.
@@ -86,7 +89,10 @@ export class InvoiceDetail extends LazyElement<InvoiceDetailView> {
   /** An invoice in hand: shown as given, without loading. */
   @property({ attribute: false }) invoice: Invoice | null = null;
 
-  /** The reseller's view: MSRP beside each price and the margin per line and in total. Never in the PDF. */
+  /**
+   * The reseller's view: MSRP beside each price and the margin per line and in total, and a notice when the figures
+   * do not add up. Never in the PDF.
+   */
   @property({ type: Boolean, attribute: 'show-msrp', reflect: true }) showMsrp = false;
 
   /** `a4` or `letter` for the PDF; by default from the locale (Letter in the US, Canada, Mexico…). */
