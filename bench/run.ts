@@ -11,12 +11,16 @@ import { optionalPdfExtrasAlias } from '../scripts/pdf-extras-alias.ts';
 import type { Sample } from './bench-page.ts';
 import { measurePrintPdf, pdfComparison } from './print-pdf.ts';
 import { measureLoad, printLoad } from './load.ts';
+import { measureFirstPdf } from './first-pdf.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const runs = Number(process.env.BENCH_RUNS ?? 7);
-/** `BENCH_ONLY=history`, `pdf` or `load` (comma-separated) runs only those suites; results.json is then not written. */
+/**
+ * `BENCH_ONLY=history`, `pdf`, `load` or `fonts` (comma-separated) runs only those suites; results.json is then not
+ * written.
+ */
 const only = process.env.BENCH_ONLY?.split(',');
-const wanted = (suite: 'history' | 'pdf' | 'load'): boolean => !only || only.includes(suite);
+const wanted = (suite: 'history' | 'pdf' | 'load' | 'fonts'): boolean => !only || only.includes(suite);
 
 const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find(
   (path) => path && existsSync(path),
@@ -104,7 +108,13 @@ try {
   // Load: sizes of the standalone build and the requests before the first rows (a separate build and page).
   const load = wanted('load') ? await measureLoad(browser, root) : undefined;
   if (load) printLoad(load);
-  if (!only) writeFileSync(`${root}bench/results.json`, JSON.stringify({ machine, date: new Date().toISOString(), rows, pdf, load }, null, 2));
+  // The first PDF per script at 10 Mbit/s: font bytes and time, each in a fresh profile (a separate build and page).
+  const firstPdf = wanted('fonts') ? await measureFirstPdf(browser, root) : undefined;
+  if (firstPdf) {
+    console.log('First PDF per script at 10 Mbit/s (fresh profile; fonts and PDF code downloaded in the time):');
+    console.table(firstPdf);
+  }
+  if (!only) writeFileSync(`${root}bench/results.json`, JSON.stringify({ machine, date: new Date().toISOString(), rows, pdf, load, firstPdf }, null, 2));
 } finally {
   await browser.close();
   await server.close();

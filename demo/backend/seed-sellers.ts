@@ -64,6 +64,9 @@ export function sellerJp(logoUrl: string | null): Seller {
     address: { lines: ['港区芝公園4-2-8'], city: '東京都', postalCode: '105-0011', region: null, country: 'JP' },
     // The qualified-invoice issuer registration number (登録番号): T and the 13-digit corporate number.
     taxId: 'T1234567890123',
+    // The corporate number (法人番号) the registration number is made of; ICD 0188 is the National Tax Agency's list.
+    // It identifies the seller in an e-invoice (EN 16931 BR-CO-26), where a tax registration alone does not.
+    legalRegistration: { id: '1234567890123', scheme: '0188' },
     email: 'seikyu@northwind.example',
     logoUrl,
   };

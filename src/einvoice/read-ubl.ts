@@ -154,7 +154,12 @@ function ublParty(party: XmlNode | undefined): PartyReading {
   const tradingName = text(party, 'PartyName/Name');
   const details: PartyDetails = compact({
     tradingName: legalName && tradingName && tradingName !== legalName ? tradingName : undefined,
-    identifiers: nonEmpty(all(party, 'PartyIdentification').map((identification) => identifier(identification, 'ID')!)),
+    // A SEPA identification is BT-90, the creditor id of a direct debit (read with the payment), not BT-29.
+    identifiers: nonEmpty(
+      all(party, 'PartyIdentification')
+        .filter((identification) => attribute(identification, 'ID', 'schemeID') !== 'SEPA')
+        .map((identification) => identifier(identification, 'ID')!),
+    ),
     legalRegistration: identifier(one(party, 'PartyLegalEntity'), 'CompanyID'),
     otherTaxRegistrations: nonEmpty(others.map((scheme) => ({ id: text(scheme, 'CompanyID') ?? '', scheme: text(scheme, 'TaxScheme/ID') ?? '' }))),
     legalInformation: text(party, 'PartyLegalEntity/CompanyLegalForm'),

@@ -33,7 +33,9 @@ const parser = new XMLParser({
   trimValues: true,
   isArray: (_name, _path, _isLeaf, isAttribute) => !isAttribute,
   processEntities: true,
-  htmlEntities: false,
+  // Decodes character references (`&#13;`, `&#x20AC;`), which XML has and the parser otherwise leaves as text. It
+  // would decode HTML's named entities too; parseXml refuses those first, as XML without a DTD has none.
+  htmlEntities: true,
   ignoreDeclaration: true,
   ignorePiTags: true,
 });
@@ -44,6 +46,10 @@ export function parseXml(xml: string): { name: string; root: XmlElement } {
   if (xml.length > MAX_XML_BYTES) throw new EinvoiceReadError(`The e-invoice is larger than ${MAX_XML_BYTES / 1024 / 1024} MB; no real invoice is.`);
   if (/<!DOCTYPE/i.test(xml) || /<!ENTITY/i.test(xml)) {
     throw new EinvoiceReadError('The e-invoice has a DOCTYPE or entity declarations; e-invoices never do, and they are refused unexpanded.');
+  }
+  const undefinedEntity = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)[^;\s<&]*;?/.exec(xml);
+  if (undefinedEntity) {
+    throw new EinvoiceReadError(`The e-invoice is not well-formed XML: "${undefinedEntity[0].slice(0, 20)}" is not one of XML's entities (&amp; &lt; &gt; &quot; &apos;) nor a character reference.`);
   }
   let parsed: Record<string, unknown>;
   try {

@@ -204,7 +204,7 @@ async function toWorkerJob(input: PdfLayoutInput, signal?: AbortSignal): Promise
   if (input.fonts.length > 0) {
     const content = describeInvoice(input.invoice, input.locale, resolveMessages(pdfTranslations, input.locale, input.messages), input.branding);
     const custom = new Set(input.fonts.map((font) => font.family));
-    const chooser = new FontChooser([...input.fonts, ...BUILT_IN_FONTS]);
+    const chooser = new FontChooser([...input.fonts, ...BUILT_IN_FONTS], input.locale);
     for (const text of allTexts(content)) {
       if (isWinAnsi(text)) continue;
       const family = chooser.familyFor(text);

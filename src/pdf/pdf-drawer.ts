@@ -266,8 +266,9 @@ export class PdfDrawer {
         x = this.write(linkLabel(link), x, y, { size: 8, color: MUTED });
         this.useFont(link.url, false, 8);
         doc.setTextColor(...this.accent);
-        // The visible text is the URL itself, so the reader sees where the link goes.
-        doc.textWithLink(link.url, x, y, { url: escapePdfUrl(link.url) });
+        // The visible text is the URL itself, so the reader sees where the link goes (an internationalised address
+        // too: a character no font has is marked and named, like anywhere else).
+        doc.textWithLink(this.fonts.printable(link.url), x, y, { url: escapePdfUrl(link.url) });
         x = MARGIN.left;
         y += 11;
       }

@@ -23,10 +23,11 @@ export interface PdfFont {
   family: string;
   /**
    * Whether this font should print a string the standard fonts cannot (the string has at least one character
-   * outside WinAnsi). The first font that says yes is used for that string.
+   * outside WinAnsi), in a PDF of `locale` (the same ideographs want a Japanese or a Chinese face). The first font
+   * that says yes is used for that string.
    */
-  covers: (text: string) => boolean;
-  /** The regular face, TrueType (glyf outlines; jsPDF cannot embed CFF/OTF). */
+  covers: (text: string, locale: string) => boolean;
+  /** The regular face, TrueType (glyf outlines; jsPDF cannot embed CFF/OTF), plain or gzip-wrapped. */
   regular: PdfFontSource;
   /** The bold face; table headers and totals are bold. Defaults to the regular face. */
   bold?: PdfFontSource;
@@ -87,13 +88,17 @@ export class FontChooser {
   private readonly printed = new Map<string, string>();
   private readonly missing = new Set<string>();
 
-  constructor(private readonly fonts: readonly PdfFont[]) {}
+  /** `locale`: the PDF's, passed to each font's `covers`. */
+  constructor(
+    private readonly fonts: readonly PdfFont[],
+    private readonly locale = 'en',
+  ) {}
 
   /** The font for one string (what is passed to `doc.setFont` or autotable's `styles.font`). */
   familyFor(text: string): string {
     let family = this.chosen.get(text);
     if (family === undefined) {
-      family = isWinAnsi(text) ? STANDARD_FONT : (this.fonts.find((font) => font.covers(text))?.family ?? STANDARD_FONT);
+      family = isWinAnsi(text) ? STANDARD_FONT : (this.fonts.find((font) => font.covers(text, this.locale))?.family ?? STANDARD_FONT);
       this.chosen.set(text, family);
     }
     return family;
@@ -172,7 +177,7 @@ export async function registerFonts(doc: jsPDF, fonts: readonly PdfFont[], signa
 }
 
 async function loadFontBase64(source: PdfFontSource, signal?: AbortSignal): Promise<string> {
-  if (typeof source === 'function') return bytesToBase64(new Uint8Array(await source()));
+  if (typeof source === 'function') return bytesToBase64(await unwrapped(new Uint8Array(await source())));
   const url = String(source);
   let cached = fontCache.get(url);
   if (!cached) {
@@ -186,10 +191,21 @@ async function loadFontBase64(source: PdfFontSource, signal?: AbortSignal): Prom
 
 async function fetchFont(url: string, signal?: AbortSignal): Promise<string> {
   // In Node (a server making PDFs), the fonts are files in the package, and Node's fetch cannot read file: URLs.
-  if (url.startsWith('file:')) return bytesToBase64(await readFile(url, signal));
+  if (url.startsWith('file:')) return bytesToBase64(await unwrapped(await readFile(url, signal)));
   const response = await fetch(url, signal ? { signal } : {});
   if (!response.ok) throw new Error(`Could not load the font ${url}: HTTP ${response.status}`);
-  return bytesToBase64(new Uint8Array(await response.arrayBuffer()));
+  return bytesToBase64(await unwrapped(new Uint8Array(await response.arrayBuffer())));
+}
+
+/**
+ * The TrueType bytes of a font that may come gzip-wrapped (the CJK companion's faces are, so the download is small
+ * whatever the server does). A server that sends such a file with `Content-Encoding: gzip` has the browser unwrap it
+ * already: the bytes are then TrueType, and used as they are.
+ */
+async function unwrapped(bytes: Uint8Array): Promise<Uint8Array> {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 /** A file's bytes in Node, through `process.getBuiltinModule` so that no bundler sees an import of `node:fs`. */

@@ -85,7 +85,7 @@ export async function layoutInvoicePdf(input: PdfLayoutInput, libraries: PdfLibr
   const branding = input.branding;
   const accent = parseHexColor(input.accentColor ?? branding.accentColor) ?? DEFAULT_ACCENT;
   const content = describeInvoice(invoice, locale, resolveMessages(pdfTranslations, locale, input.messages), branding);
-  const chooser = new FontChooser([...input.fonts, ...BUILT_IN_FONTS]);
+  const chooser = new FontChooser([...input.fonts, ...BUILT_IN_FONTS], locale);
   const logoUrl = logoUrlOf(input);
   const fonts = chooser.fontsFor(allTexts(content));
 

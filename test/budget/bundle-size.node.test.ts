@@ -78,6 +78,13 @@ describe('standalone bundle size', () => {
     assert.deepEqual(lazy, []);
   });
 
+  test('the entry holds no e-invoice code: the writers, einvoiceProblems, the reader and its XML parser load on first use', () => {
+    assert.deepEqual(
+      entryModules().filter((id) => id.startsWith('src/einvoice/') || id.startsWith('node_modules/fast-xml-parser/')),
+      [],
+    );
+  });
+
   test('the entry holds no response checks (valibot and the schemas): they load alongside the first request', () => {
     assert.deepEqual(
       entryModules().filter((id) => id.startsWith('node_modules/valibot/') || id === 'src/api/schemas.ts'),

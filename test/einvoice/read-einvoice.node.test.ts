@@ -135,6 +135,24 @@ describe('einvoiceToInvoice: bad and hostile XML is refused with a clear message
     refuses(ubl(`<cbc:Note>${'x'.repeat(21 * 1024 * 1024)}</cbc:Note>`), /larger than 20 MB/);
   });
 
+  test('character references are decoded once: &#13; is a carriage return, &amp;#13; the text "&#13;"', { skip }, () => {
+    const xml = read('ubl/ubl-tc434-example2.xml').replace(/<cbc:Note>[^<]*<\/cbc:Note>/, '<cbc:Note>a&#13;b &#x20AC;5 &amp;#13;</cbc:Note>');
+    assert.equal(einvoiceToInvoice(xml).invoice.notes, 'a\rb €5 &#13;');
+  });
+
+  test('an entity XML does not define (an HTML one such as &nbsp;) is refused as not well-formed', () => {
+    refuses(ubl('<cbc:Note>a&nbsp;b</cbc:Note>'), /not well-formed XML: "&nbsp;" is not one of XML's entities/);
+  });
+
+  test('a UBL seller identification in scheme SEPA is the direct debit creditor id (BT-90), not a seller identifier (BT-29)', { skip }, () => {
+    const xml = read('ubl/ubl-tc434-example2.xml').replace(
+      /(<cac:AccountingSupplierParty>\s*<cac:Party>)/,
+      '$1<cac:PartyIdentification><cbc:ID schemeID="SEPA">DE98ZZZ09999999999</cbc:ID></cac:PartyIdentification>',
+    );
+    const { invoice } = einvoiceToInvoice(xml);
+    assert.equal(invoice.seller.identifiers?.some((identifier) => identifier.scheme === 'SEPA') ?? false, false);
+  });
+
   test('markup in text stays text: predefined entities are decoded, nothing else happens', { skip }, () => {
     const xml = read('ubl/ubl-tc434-example2.xml').replace(/<cbc:Note>[^<]*<\/cbc:Note>/, '<cbc:Note>&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</cbc:Note>');
     assert.equal(einvoiceToInvoice(xml).invoice.notes, '<script>alert(1)</script> & co');

@@ -185,9 +185,9 @@ describe('the packed package', () => {
         "import { registerPdfFonts } from 'billing-elements';",
         "import * as standalone from 'billing-elements/standalone';",
         "import type { InvoicePdf } from 'billing-elements/pdf.js';",
-        "import { cjkFonts, notoSansJP } from 'billing-elements-pdf-fonts-cjk';",
+        "import { cjkFonts, notoSansJPCommon } from 'billing-elements-pdf-fonts-cjk';",
         'registerPdfFonts(cjkFonts);',
-        'standalone.registerPdfFonts([notoSansJP]);',
+        'standalone.registerPdfFonts([notoSansJPCommon]);',
         "export type Warnings = InvoicePdf['warnings'];",
       ].join('\n'),
     );
@@ -285,11 +285,18 @@ describe('invoiceToPdf in Node, from the installed package', () => {
     assert.deepEqual(await images(made.blob), ['240×64 FlateDecode', '240×64 FlateDecode']);
   });
 
+  it('prints a Chinese name on a Japanese invoice with the companion’s Chinese face (顾 务 are not in Noto Sans JP)', async () => {
+    const invoice = await oldestInvoice('cus-yen');
+    const made = await pdf.invoiceToPdf({ ...invoice, buyer: { ...invoice.buyer, name: '上海顾客服务有限公司' } }, { locale: 'ja-JP' });
+    assert.deepEqual(made.warnings, []);
+    assert.ok(squash((await readPdfInNode(made.blob)).text).includes('上海顾客服务有限公司'));
+  });
+
   it('prints a replacement mark for each character no font has, and names them in the warnings', async () => {
     const invoice = await oldestInvoice('cus-yen');
-    // 顾 and 务 are Simplified Chinese only: Noto Sans JP has no glyph for them.
-    const made = await pdf.invoiceToPdf({ ...invoice, buyer: { ...invoice.buyer, name: '上海顾客服务有限公司' } }, { locale: 'ja-JP' });
-    assert.deepEqual(made.warnings, [{ kind: 'characters-missing', characters: ['顾', '务'] }]);
-    assert.ok(squash((await readPdfInNode(made.blob)).text).includes('上海□客服□有限公司'));
+    // U+31350 (CJK Extension H) is in none of the faces.
+    const made = await pdf.invoiceToPdf({ ...invoice, buyer: { ...invoice.buyer, name: '上海\u{31350}客服有限公司' } }, { locale: 'ja-JP' });
+    assert.deepEqual(made.warnings, [{ kind: 'characters-missing', characters: ['\u{31350}'] }]);
+    assert.ok(squash((await readPdfInNode(made.blob)).text).includes('上海□客服有限公司'));
   });
 });

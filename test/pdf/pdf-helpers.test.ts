@@ -43,7 +43,7 @@ describe('PDF helpers', () => {
 
     it('uses Noto Sans Arabic for Arabic, Noto Sans JP for Japanese and Noto Sans for Cyrillic', () => {
       expect(chooser.familyFor('شركة ABC')).to.equal('NotoSansArabic');
-      expect(chooser.familyFor('株式会社さくらテック')).to.equal('NotoSansJP');
+      expect(chooser.familyFor('株式会社さくらテック')).to.equal('NotoSansJP-Common');
       expect(chooser.familyFor('Бистра Уеб')).to.equal('NotoSans');
     });
 
