@@ -41,9 +41,7 @@ export function renderInvoiceDocument(invoice: Invoice, context: DocumentContext
           ${logo ? html`<img part="logo" src=${logo} alt="" @error=${hideBrokenImage} />` : nothing}
           <strong><bdi>${sellerName}</bdi></strong>
           ${renderAddress(invoice.seller.address, locale)}
-          ${invoice.seller.taxId && !sections.seller.rows.length
-            ? html`<div>${messages.taxId}: <bdi>${invoice.seller.taxId}</bdi></div>`
-            : nothing}
+          ${renderTaxId(invoice.seller.taxId, sections.seller, messages, words)}
         </div>
         <div class="title-block">
           <h2 id="title"><bdi>${titleText(sections, messages, words)}</bdi></h2>
@@ -69,9 +67,9 @@ export function renderInvoiceDocument(invoice: Invoice, context: DocumentContext
           <h3 id="bill-to">${messages.billTo}</h3>
           <strong><bdi>${invoice.buyer.name}</bdi></strong>
           ${renderAddress(invoice.buyer.address, locale)}
-          ${invoice.buyer.taxId && !sections.buyer.rows.length ? html`<div>${messages.taxId}: <bdi>${invoice.buyer.taxId}</bdi></div>` : nothing}
+          ${renderTaxId(invoice.buyer.taxId, sections.buyer, messages, words)}
           ${invoice.buyer.email ? html`<div><bdi>${invoice.buyer.email}</bdi></div>` : nothing}
-          ${renderPartyIds(sections.buyer, 'buyer-ids', words)}
+          ${renderPartyIds(legalRows(sections.buyer, invoice.buyer.taxId), 'buyer-ids', words)}
         </section>
         <section aria-labelledby="details">
           <h3 id="details">${messages.details}</h3>
@@ -96,7 +94,7 @@ export function renderInvoiceDocument(invoice: Invoice, context: DocumentContext
       ${invoice.terms?.trim()
         ? html`<section aria-labelledby="terms"><h3 id="terms">${messages.terms}</h3><p class="prose">${invoice.terms}</p></section>`
         : nothing}
-      ${renderLegalIds(sections, words)}
+      ${renderLegalIds(legalRows(sections.seller, invoice.seller.taxId), sections, words)}
       ${emails.length > 0
         ? html`<section part="history" class="no-print" aria-labelledby="history">
             <h3 id="history">${messages.sendHistory}</h3>
@@ -125,6 +123,21 @@ function titleText(sections: DocumentSections, messages: InvoiceDetailMessages, 
   }
 }
 
+/**
+ * The party's tax id under its address, as today; a Japanese T-number is labelled as the registration number
+ * (登録番号) a qualified invoice must print. The other legal ids go in their own blocks.
+ */
+function renderTaxId(taxId: string | null, party: PartyIds, messages: InvoiceDetailMessages, words: DocumentMessages): TemplateResult | typeof nothing {
+  if (!taxId?.trim()) return nothing;
+  const qualified = party.rows.some((row) => row.key === 'qualifiedInvoiceIssuer' && row.value === taxId.trim());
+  return html`<div>${qualified ? words.qualifiedInvoiceIssuer : messages.taxId}: <bdi>${taxId}</bdi></div>`;
+}
+
+/** The ids printed in a party's legal block: all but the tax id, which stands under the address. */
+function legalRows(party: PartyIds, taxId: string | null): PartyIds {
+  return { name: party.name, rows: party.rows.filter((row) => !((row.key === 'vatId' || row.key === 'qualifiedInvoiceIssuer') && row.value === taxId?.trim())) };
+}
+
 /** A scheme beside its value, as given (`HRB 123456 (Amtsgericht Hamburg)`). */
 function withScheme(value: string, scheme: string | null): TemplateResult {
   return scheme ? html`<bdi>${value}</bdi> (<bdi>${scheme}</bdi>)` : html`<bdi>${value}</bdi>`;
@@ -138,16 +151,16 @@ function renderPartyIds(party: PartyIds, part: string, words: DocumentMessages):
 }
 
 /** The seller's legal identity (and a payee or tax representative), printed at the foot of the document. */
-function renderLegalIds(sections: DocumentSections, words: DocumentMessages): TemplateResult | typeof nothing {
+function renderLegalIds(seller: PartyIds, sections: DocumentSections, words: DocumentMessages): TemplateResult | typeof nothing {
   const others = [
     ...(sections.payee ? [{ heading: words.payee, party: sections.payee, id: 'payee' }] : []),
     ...(sections.taxRepresentative ? [{ heading: words.taxRepresentative, party: sections.taxRepresentative, id: 'tax-representative' }] : []),
   ];
-  if (sections.seller.rows.length === 0 && others.length === 0) return nothing;
+  if (seller.rows.length === 0 && others.length === 0) return nothing;
   return html`<section part="legal-ids" class="legal-ids" aria-labelledby="legal-ids">
     <h3 id="legal-ids">${words.legalIds}</h3>
     <div class="legal-grid">
-      ${sections.seller.rows.length ? html`<div><strong><bdi>${sections.seller.name}</bdi></strong>${renderPartyIds(sections.seller, 'seller-ids', words)}</div>` : nothing}
+      ${seller.rows.length ? html`<div><strong><bdi>${seller.name}</bdi></strong>${renderPartyIds(seller, 'seller-ids', words)}</div>` : nothing}
       ${others.map(
         ({ heading, party, id }) =>
           html`<div part=${id}><strong>${heading}: <bdi>${party.name}</bdi></strong>${renderPartyIds(party, `${id}-ids`, words)}</div>`,
