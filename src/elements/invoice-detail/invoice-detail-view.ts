@@ -35,7 +35,13 @@ const SETTINGS_WAIT_MS = 4000;
 const sendDialogModule = new Lazy(() => import('./invoice-send-dialog.js'));
 
 export const styles = invoiceDetailStyles;
-export const languages = invoiceDetailLanguages;
+/** Per language, the element's strings and the document's, together: what `preload` must fetch before a server renders. */
+export const languages: Readonly<Record<string, Lazy<unknown>>> = Object.fromEntries(
+  Object.entries(invoiceDetailLanguages).map(([language, strings]) => [
+    language,
+    new Lazy(() => Promise.all([strings.load(), documentLanguages[language]?.load()])),
+  ]),
+);
 
 export function createView(host: InvoiceDetail): InvoiceDetailView {
   return new InvoiceDetailView(host);
