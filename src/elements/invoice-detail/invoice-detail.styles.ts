@@ -233,6 +233,18 @@ const layout = css`
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     letter-spacing: 0.02em;
   }
+  /* Pay now is a link dressed as the primary button: no link underline or link colour on the accent fill. */
+  a.button {
+    text-decoration: none;
+  }
+  a.button.primary,
+  a.button.primary:visited {
+    color: ${token('color-accent-contrast')};
+  }
+  a.button.primary:hover {
+    background: ${accent};
+    filter: brightness(0.92);
+  }
   .button.copy {
     margin-inline-start: ${token('space-2')};
     padding-block: 0;
