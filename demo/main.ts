@@ -13,6 +13,7 @@ import type { BillingProvider } from '../src/context/billing-provider.ts';
 import { InvoiceDetail } from '../src/elements/invoice-detail/invoice-detail.ts';
 import type { CustomerSummary } from '../src/api/types.ts';
 import { formatDateTime } from '../src/format/dates.ts';
+import { directionOf } from '../src/format/messages.ts';
 
 // Japanese invoices' PDFs: the CJK faces are a companion package an app registers (docs/pdf.md).
 registerPdfFonts(cjkFonts);
@@ -179,7 +180,7 @@ function applyTheme(theme: string) {
 function applyLocale(locale: string) {
   provider.locale = locale;
   document.documentElement.lang = locale;
-  document.documentElement.dir = locale.startsWith('ar') ? 'rtl' : 'ltr';
+  document.documentElement.dir = directionOf(locale);
   localStorage.setItem('demo-locale', locale);
 }
 

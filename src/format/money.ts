@@ -58,3 +58,23 @@ export function sumMoney(amounts: readonly Money[], currency: string): Money {
   }
   return { amountMinor: total, currency };
 }
+
+/**
+ * A price given as a decimal string in the major unit, with every digit it has and at least the currency's
+ * decimals: `formatDecimalMoney('0.0088', 'EUR', 'de-DE')` → "0,0088 €" (never rounded to 0,01 €). A string that is
+ * not a plain decimal falls back to the text as given with the currency code, rather than throwing mid-render.
+ */
+export function formatDecimalMoney(decimal: string, currency: string, locale: string): string {
+  const text = decimal.trim();
+  if (!/^-?[0-9]+(\.[0-9]+)?$/.test(text)) return `${decimal} ${currency}`;
+  const digits = minorUnitDigits(currency);
+  const given = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
+  const formatter = new Intl.NumberFormat(intlLocale(locale), {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'symbol',
+    minimumFractionDigits: Math.min(digits, 20),
+    maximumFractionDigits: Math.min(Math.max(digits, given), 20),
+  });
+  return formatter.format(text as unknown as number);
+}

@@ -20,6 +20,7 @@ import { invoiceFileName } from '../../pdf/pdf-file-name.js';
 import type { InvoicePdf } from '../../pdf/invoice-to-pdf.js';
 import { InvoiceBackEvent, InvoiceSentEvent } from './invoice-detail.events.js';
 import type { InvoiceDetail, InvoiceDetailState } from './invoice-detail.js';
+import { documentLanguages, documentTranslations } from '../../invoice/document.messages.js';
 import { invoiceDetailLanguages, invoiceDetailMessages, type InvoiceDetailMessages } from './invoice-detail.messages.js';
 import { invoiceDetailStyles } from './invoice-detail.styles.js';
 import { renderInvoiceDocument } from './invoice-document.js';
@@ -34,7 +35,13 @@ const SETTINGS_WAIT_MS = 4000;
 const sendDialogModule = new Lazy(() => import('./invoice-send-dialog.js'));
 
 export const styles = invoiceDetailStyles;
-export const languages = invoiceDetailLanguages;
+/** Per language, the element's strings and the document's, together: what `preload` must fetch before a server renders. */
+export const languages: Readonly<Record<string, Lazy<unknown>>> = Object.fromEntries(
+  Object.entries(invoiceDetailLanguages).map(([language, strings]) => [
+    language,
+    new Lazy(() => Promise.all([strings.load(), documentLanguages[language]?.load()])),
+  ]),
+);
 
 export function createView(host: InvoiceDetail): InvoiceDetailView {
   return new InvoiceDetailView(host);
@@ -258,7 +265,11 @@ export class InvoiceDetailView implements ElementView {
 
   render(): TemplateResult | typeof nothing {
     // A language other than English arrives as a chunk on first use; until then, nothing rather than English.
-    if (!this.lazy.ready(invoiceDetailLanguages[languageOf(this.billing.config.locale)])) return nothing;
+    const language = languageOf(this.billing.config.locale);
+    // Both catalogs are asked for at once, so a language's two chunks load side by side.
+    const elementWords = this.lazy.ready(invoiceDetailLanguages[language]);
+    const documentWords = this.lazy.ready(documentLanguages[language]);
+    if (!elementWords || !documentWords) return nothing;
     const state = this.currentState;
     const messages = this.strings;
     return html`<article
@@ -355,7 +366,7 @@ export class InvoiceDetailView implements ElementView {
     const emailMessages = resolveMessages(invoiceDetailMessages, emailLocale, this.host.messages);
     // Figures that do not add up are the reseller's to take up with their billing system, not the customer's to see.
     return html`${this.host.showMsrp ? renderTotalsWarning(invoice, messages, locale) : nothing}
-      ${renderInvoiceDocument(invoice, { messages, locale, showMsrp: this.host.showMsrp, sellerName, logo, emails })}
+      ${renderInvoiceDocument(invoice, { messages, documentMessages: resolveMessages(documentTranslations, locale), locale, showMsrp: this.host.showMsrp, sellerName, logo, emails })}
       ${emailReady
         ? html`<invoice-send-dialog
         exportparts="dialog: send-dialog"

@@ -212,6 +212,59 @@ const layout = css`
     color: ${token('color-info')};
   }
 
+  table.vat-breakdown tfoot th,
+  table.vat-breakdown tfoot td {
+    font-weight: 700;
+    text-align: end;
+    border-block-end: 0;
+  }
+  ul.legends {
+    margin: 0;
+    padding: ${token('space-2')} ${token('space-3')};
+    list-style: none;
+    border-inline-start: 3px solid ${accent};
+    background: ${token('color-surface-raised')};
+  }
+  .legend-code {
+    color: ${token('color-text-muted')};
+    font-size: 0.8125rem;
+  }
+  .account-id {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    letter-spacing: 0.02em;
+  }
+  /* Pay now is a link dressed as the primary button: no link underline or link colour on the accent fill. */
+  a.button {
+    text-decoration: none;
+  }
+  a.button.primary,
+  a.button.primary:visited {
+    color: ${token('color-accent-contrast')};
+  }
+  a.button.primary:hover {
+    background: ${accent};
+    filter: brightness(0.92);
+  }
+  .button.copy {
+    margin-inline-start: ${token('space-2')};
+    padding-block: 0;
+    font-size: 0.8125rem;
+  }
+  .legal-ids {
+    font-size: 0.8125rem;
+    color: ${token('color-text-muted')};
+    border-block-start: 1px solid ${token('color-border')};
+    padding-block-start: ${token('space-3')};
+  }
+  .legal-grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    gap: ${token('space-3')};
+  }
+  dl.party-ids {
+    margin-block-start: ${token('space-1')};
+  }
+
   .prose {
     white-space: pre-line;
     margin: 0;
@@ -277,7 +330,8 @@ const layout = css`
       background: Canvas;
     }
     [part~='header'],
-    dl.totals dd.strong {
+    dl.totals dd.strong,
+    ul.legends {
       border-color: CanvasText;
     }
   }

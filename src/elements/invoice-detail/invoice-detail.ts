@@ -57,6 +57,25 @@ export type InvoiceDetailState =
  * @csspart status - The status badge (also `status-<status>`).
  * @csspart lines - The line-item table.
  * @csspart totals - The totals.
+ * @csspart meta - The document's dates (issue, due, tax point, invoicing period, delivery).
+ * @csspart corrects - "Corrects invoice …", one per invoice this one corrects (any document type).
+ * @csspart unit-price - A line's unit price, with every decimal the backend gave.
+ * @csspart base-quantity - "per 1,000 …" under a price given for a base quantity.
+ * @csspart unit-code - A line's UN/ECE unit code under its quantity.
+ * @csspart line-note - A line's note.
+ * @csspart allowances-charges - The document-level allowances and charges table.
+ * @csspart vat-breakdown - The VAT breakdown table (category, rate, taxable amount, VAT).
+ * @csspart vat-total - The VAT breakdown's total row.
+ * @csspart legends - The exemption / reverse-charge legends.
+ * @csspart payment - The payment instructions block.
+ * @csspart account-id - An account number (an IBAN grouped in fours).
+ * @csspart copy-iban - The button that copies an IBAN.
+ * @csspart copy-status - The live region that announces a copy.
+ * @csspart pay-now - The Pay now link (only for an http(s) pay-online URL).
+ * @csspart references - The references block (buyer reference, purchase order, contract, …).
+ * @csspart buyer-ids - The buyer's legal ids.
+ * @csspart legal-ids - The seller's legal identity (and payee, tax representative) at the foot.
+ * @csspart seller-ids - The seller's legal ids.
  * @csspart payments - The payments table.
  * @csspart table-head - The header row of the line-item and payments tables.
  * @csspart history - The list of e-mails sent.

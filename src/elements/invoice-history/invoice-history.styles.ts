@@ -170,7 +170,9 @@ const list = css`
   }
   thead th {
     font-weight: 600;
-    white-space: nowrap;
+    /* Headers wrap between words: "Fecha de emisión" or "Importe pendiente" on one line each widen the table past
+       the element in several languages (issue #17); balanced, so a two-word header breaks evenly. */
+    text-wrap: balance;
     color: ${token('color-text-muted')};
     background: var(--invoice-history-header-background, ${token('color-surface-raised')});
   }
@@ -183,8 +185,12 @@ const list = css`
   /* Dates and amounts: \`dir="auto"\` on the cell isolates the value like a <bdi>; the cell still lines up with the
      table's direction, whichever way the value runs. */
   tbody td[dir] {
-    white-space: nowrap;
     text-align: left;
+  }
+  /* Amounts stay on one line (Intl already joins symbol and digits with a no-break space); dates may break between
+     words, as "24 de nov. de 2026" needs to in a table that must fit the element (issue #17). */
+  tbody td.numeric[dir] {
+    white-space: nowrap;
   }
   tbody td.numeric[dir],
   :host(:dir(rtl)) tbody td[dir] {
@@ -251,8 +257,10 @@ const list = css`
     color: ${token('color-text-muted')};
     overflow-wrap: anywhere;
   }
-  .actions {
-    white-space: nowrap;
+  /* The download button's label may wrap between words: "PDF herunterladen" or "Baixar PDF" on one line is what
+     pushed the table past the element in longer languages (issue #17). */
+  .actions .button {
+    text-wrap: balance;
   }
   .actions ::slotted(*) {
     margin-inline-start: ${token('space-1')};
@@ -320,8 +328,9 @@ const list = css`
   /* Rules for the cells also select through \`.cards\`, a class the element gives the table while this query applies
      (it reads --invoice-history-cards back from the width probe: ContainerQueryController). A cell rule in the query
      alone would cost each cell of a wide table a style evaluation, and each label a pseudo-element, though the query
-     does not apply. */
-  @container invoice-history (max-width: 40rem) {
+     does not apply. 52rem: the seven columns need about that in German, Dutch or Polish, whose headers and status
+     names are single long words (issue #17); narrower, a table would scroll sideways. */
+  @container invoice-history (max-width: 52rem) {
     .width-probe {
       --invoice-history-cards: 1;
     }

@@ -641,7 +641,8 @@ describe('<invoice-history> presentation', () => {
   });
 
   it('isolates each date and amount, keeping them aligned with the table under dir="rtl"', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar">
+    // Wide enough for the table (the cards align every value to the end).
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar" style="width: 900px">
       <invoice-history customer-id="cus-small" locale="en-US" .dataSource=${api()}></invoice-history>
     </div>`);
     const element = await settled(wrapper.querySelector('invoice-history')!);

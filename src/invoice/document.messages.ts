@@ -1,0 +1,132 @@
+import { lazyLanguages, type Translations } from '../format/messages.js';
+
+/**
+ * The words of an invoice document (`document-sections.ts`): titles by type, dates, totals, the VAT breakdown and its
+ * legends, payment instructions, references and the parties' legal ids. The page, the PDF and the e-mail look their
+ * labels up here, so a corrected invoice is called the same everywhere. Values arrive already formatted.
+ */
+const en = {
+  invoiceTitle: (number: string) => `Invoice ${number}`,
+  creditNoteTitle: (number: string) => `Credit note ${number}`,
+  correctedInvoiceTitle: (number: string) => `Corrected invoice ${number}`,
+  selfBilledInvoiceTitle: (number: string) => `Self-billed invoice ${number}`,
+  prepaymentInvoiceTitle: (number: string) => `Prepayment invoice ${number}`,
+  otherDocumentTitle: (number: string, typeCode: string) => `Invoice ${number} (type ${typeCode})`,
+
+  issueDate: 'Issue date',
+  dueDate: 'Due date',
+  taxPointDate: 'Tax point date',
+  invoicingPeriod: 'Invoicing period',
+  deliveryDate: 'Delivery date',
+
+  subtotal: 'Subtotal',
+  lineDiscounts: 'Discounts',
+  lineNetTotal: 'Lines net total',
+  allowanceTotal: 'Allowances',
+  chargeTotal: 'Charges',
+  netTotal: 'Total without VAT',
+  taxTotal: 'VAT total',
+  total: 'Total',
+  prepaidAmount: 'Paid in advance',
+  roundingAmount: 'Rounding',
+  amountPaid: 'Amount paid',
+  amountDue: 'Amount due',
+  taxRow: (label: string, rate: string) => `${label} ${rate}`,
+
+  allowances: 'Allowances',
+  charges: 'Charges',
+  vatBreakdown: 'VAT breakdown',
+  vatCategory: 'Category',
+  vatRate: 'Rate',
+  taxableAmount: 'Taxable amount',
+  vatAmount: 'VAT',
+  vatTotal: 'VAT total',
+  vatCategoryS: 'Standard rate',
+  vatCategoryZ: 'Zero rate',
+  vatCategoryE: 'Exempt',
+  vatCategoryAE: 'Reverse charge',
+  vatCategoryK: 'Intra-community supply',
+  vatCategoryG: 'Export outside the EU',
+  vatCategoryO: 'Outside the scope of VAT',
+  vatCategoryL: 'Canary Islands (IGIC)',
+  vatCategoryM: 'Ceuta and Melilla (IPSI)',
+  legendE: 'Exempt from VAT.',
+  legendAE: 'Reverse charge: the customer accounts for the VAT.',
+  legendK: 'Intra-community supply, exempt from VAT.',
+  legendG: 'Export outside the EU, exempt from VAT.',
+  legendO: 'Not subject to VAT.',
+  exemptionCode: 'Exemption code',
+
+  payment: 'How to pay',
+  paymentMeans: 'Payment means',
+  paymentMeans10: 'Cash',
+  paymentMeans30: 'Credit transfer',
+  paymentMeans48: 'Bank card',
+  paymentMeans49: 'Direct debit',
+  paymentMeans58: 'SEPA credit transfer',
+  paymentMeans59: 'SEPA direct debit',
+  paymentMeansCode: (code: string) => `Payment means code ${code}`,
+  iban: 'IBAN',
+  accountId: 'Account',
+  accountName: 'Account holder',
+  bic: 'BIC',
+  remittanceInformation: 'Payment reference',
+  cardEnding: (digits: string) => `Card ending in ${digits}`,
+  cardHolder: 'Card holder',
+  mandateReference: 'Mandate reference',
+  creditorId: 'Creditor ID',
+  debitedAccount: 'Debited account',
+  payNow: 'Pay now',
+  copyIban: 'Copy IBAN',
+  copied: 'Copied',
+
+  references: 'References',
+  buyerReference: 'Your reference',
+  purchaseOrderReference: 'Purchase order',
+  salesOrderReference: 'Sales order',
+  contractReference: 'Contract',
+  projectReference: 'Project',
+  receivingAdviceReference: 'Receiving advice',
+  despatchAdviceReference: 'Despatch advice',
+  tenderReference: 'Tender or lot',
+  invoicedObject: 'Invoiced object',
+  buyerAccountingReference: 'Accounting reference',
+  correctsInvoice: (number: string) => `Corrects invoice ${number}`,
+  correctsInvoiceOf: (number: string, date: string) => `Corrects invoice ${number} of ${date}`,
+
+  legalIds: 'Legal details',
+  legalName: 'Legal name',
+  tradingName: 'Trading name',
+  legalRegistration: 'Registration',
+  vatId: 'VAT ID',
+  qualifiedInvoiceIssuer: 'Registration number',
+  taxRegistration: 'Tax registration',
+  electronicAddress: 'Electronic address',
+  legalInformation: 'Legal information',
+  payee: 'Payee',
+  taxRepresentative: 'Tax representative',
+
+  pricePer: (baseQuantity: string, unit: string) => `per ${baseQuantity} ${unit}`,
+  unitCode: 'Unit code',
+  lineNote: 'Note',
+};
+
+/** The strings of an invoice document; hosts override any of them where a renderer takes `messages`. */
+export type DocumentMessages = typeof en;
+
+export const documentTranslations: Translations<DocumentMessages> = { en };
+
+/** The other languages, each loaded on first use; see `lazyLanguages`. The PDF worker and the e-mail await theirs. */
+export const documentLanguages = lazyLanguages(documentTranslations, {
+  de: () => import('./document.messages.de.js'),
+  fr: () => import('./document.messages.fr.js'),
+  es: () => import('./document.messages.es.js'),
+  it: () => import('./document.messages.it.js'),
+  nl: () => import('./document.messages.nl.js'),
+  pt: () => import('./document.messages.pt-BR.js'),
+  pl: () => import('./document.messages.pl.js'),
+  ja: () => import('./document.messages.ja.js'),
+  zh: () => import('./document.messages.zh-CN.js'),
+  ar: () => import('./document.messages.ar.js'),
+  he: () => import('./document.messages.he.js'),
+});
