@@ -47,10 +47,11 @@ interface ElementSpec<Tag extends BillingTagName> {
 
 export const BILLING_ELEMENTS = {
   'billing-provider': {
-    properties: ['baseUrl', 'locale', 'timeout', 'credentials', 'accentColor', 'brandName', 'dataSource', 'headers', 'authHeaders', 'branding'],
+    properties: ['baseUrl', 'locale', 'documentLang', 'timeout', 'credentials', 'accentColor', 'brandName', 'dataSource', 'headers', 'authHeaders', 'branding'],
     attributes: {
       'base-url': 'baseUrl',
       locale: 'locale',
+      'document-lang': 'documentLang',
       timeout: 'timeout',
       credentials: 'credentials',
       'accent-color': 'accentColor',
@@ -74,6 +75,7 @@ export const BILLING_ELEMENTS = {
       'order',
       'baseUrl',
       'locale',
+      'documentLang',
       'dataSource',
       'messages',
       'state',
@@ -93,6 +95,7 @@ export const BILLING_ELEMENTS = {
       order: 'order',
       'base-url': 'baseUrl',
       locale: 'locale',
+      'document-lang': 'documentLang',
     },
     events: ['invoice-select', 'invoice-download', 'invoice-history-request', 'auth-required'],
   },
@@ -105,6 +108,7 @@ export const BILLING_ELEMENTS = {
       'paperSize',
       'baseUrl',
       'locale',
+      'documentLang',
       'dataSource',
       'messages',
       'pdfMessages',
@@ -118,6 +122,7 @@ export const BILLING_ELEMENTS = {
       'paper-size': 'paperSize',
       'base-url': 'baseUrl',
       locale: 'locale',
+      'document-lang': 'documentLang',
     },
     events: ['invoice-back', 'invoice-sent', 'auth-required'],
   },
